@@ -1,0 +1,15 @@
+package org.skyshard.cli;
+
+import java.util.List;
+
+/**
+ * The commands {@code ./skyshard} offers, in the order {@code --help} lists them. A command is
+ * added here when the module that implements it lands, never before.
+ */
+final class Commands {
+  private Commands() {}
+
+  static List<Object> all() {
+    return List.of();
+  }
+}
