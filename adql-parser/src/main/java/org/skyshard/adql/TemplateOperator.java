@@ -1,0 +1,76 @@
+package org.skyshard.adql;
+
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlWriter;
+
+/**
+ * An output-only operator: unparses as a fixed DuckDB SQL template with its operands put in
+ * place of {@code {0}}, {@code {1}} ... ({@code {*}} is all operands, comma-separated). Operands
+ * other than names and literals are parenthesised. Only the rewriter creates these calls, from
+ * the function catalogue, so nothing a user types reaches the SQL through a template.
+ */
+final class TemplateOperator extends SqlSpecialOperator {
+  private final String template;
+
+  TemplateOperator(String name, String template) {
+    super(name, SqlKind.OTHER_FUNCTION);
+    this.template = template;
+  }
+
+  String template() {
+    return template;
+  }
+
+  @Override
+  public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+    SqlWriter.Frame frame = writer.startList("(", ")");
+    int i = 0;
+    StringBuilder text = new StringBuilder();
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close > i) {
+        flush(writer, text);
+        String key = template.substring(i + 1, close);
+        if (key.equals("*")) {
+          for (int k = 0; k < call.operandCount(); k++) {
+            if (k > 0) {
+              writer.print(", ");
+            }
+            operand(writer, call.operand(k));
+          }
+        } else {
+          operand(writer, call.operand(Integer.parseInt(key)));
+        }
+        i = close + 1;
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    flush(writer, text);
+    writer.endList(frame);
+  }
+
+  private static void flush(SqlWriter writer, StringBuilder text) {
+    if (text.length() > 0) {
+      writer.print(text.toString());
+      text.setLength(0);
+    }
+  }
+
+  private static void operand(SqlWriter writer, SqlNode node) {
+    if (node instanceof SqlIdentifier || node instanceof SqlLiteral) {
+      node.unparse(writer, 0, 0);
+    } else {
+      SqlWriter.Frame f = writer.startList("(", ")");
+      node.unparse(writer, 0, 0);
+      writer.endList(f);
+    }
+  }
+}
