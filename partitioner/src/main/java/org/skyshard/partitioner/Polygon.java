@@ -1,0 +1,112 @@
+package org.skyshard.partitioner;
+
+import java.util.Arrays;
+
+/**
+ * ADQL {@code POLYGON(ra1, dec1, ra2, dec2, ...)}: vertices in degrees joined by minor
+ * great-circle arcs, the last joined back to the first.
+ *
+ * <p>Interior: the polygon must lie within an open hemisphere, the one centred on the normalised
+ * sum of its vertex vectors (otherwise the constructor refuses it). The interior is then the side
+ * of the boundary inside that hemisphere, decided by the even-odd rule in the gnomonic projection
+ * centred there, where great-circle edges are straight lines. This works for either vertex order
+ * and for non-convex (even self-intersecting) polygons; for a convex polygon it is the usual
+ * "smaller region bounded by the edges".
+ */
+public final class Polygon implements Region {
+    private final double[] coords;
+    private final double[][] vertices;
+    private final double[] centroid;
+    private final double[] u;
+    private final double[] w;
+    private final double[] px;
+    private final double[] py;
+    private final Edges edges;
+
+    /** @param raDec ra1, dec1, ra2, dec2, ... in degrees (at least 3 vertices) */
+    public Polygon(double... raDec) {
+        if (raDec.length < 6 || raDec.length % 2 != 0) {
+            throw new IllegalArgumentException("POLYGON needs at least 3 vertices (ra, dec pairs)");
+        }
+        this.coords = raDec.clone();
+        int n = raDec.length / 2;
+        vertices = new double[n][];
+        double[] sum = new double[3];
+        for (int i = 0; i < n; i++) {
+            double ra = raDec[2 * i];
+            double dec = raDec[2 * i + 1];
+            if (!(dec >= -90 && dec <= 90) || !Double.isFinite(ra)) {
+                throw new IllegalArgumentException("bad POLYGON vertex (" + ra + ", " + dec + ")");
+            }
+            vertices[i] = Vectors.of(ra, dec);
+            for (int k = 0; k < 3; k++) {
+                sum[k] += vertices[i][k];
+            }
+        }
+        if (Vectors.norm(sum) < 1e-9) {
+            throw new IllegalArgumentException("POLYGON vertices cancel out: not within a hemisphere");
+        }
+        centroid = Vectors.normalize(sum);
+        for (double[] v : vertices) {
+            if (Vectors.dot(v, centroid) < 1e-9) {
+                throw new IllegalArgumentException("POLYGON does not fit in a hemisphere");
+            }
+        }
+        // Tangent-plane basis at the centroid.
+        double[] ref = Math.abs(centroid[2]) < 0.9 ? new double[] {0, 0, 1} : new double[] {1, 0, 0};
+        u = Vectors.normalize(Vectors.cross(ref, centroid));
+        w = Vectors.cross(centroid, u);
+        px = new double[n];
+        py = new double[n];
+        for (int i = 0; i < n; i++) {
+            double d = Vectors.dot(vertices[i], centroid);
+            px[i] = Vectors.dot(vertices[i], u) / d;
+            py[i] = Vectors.dot(vertices[i], w) / d;
+        }
+        edges = new Edges(vertices);
+    }
+
+    /** The vertices as ra1, dec1, ra2, dec2, ... (degrees). */
+    public double[] coordinates() {
+        return coords.clone();
+    }
+
+    @Override
+    public boolean contains(double raDeg, double decDeg) {
+        return contains(Vectors.of(raDeg, decDeg));
+    }
+
+    @Override
+    public boolean contains(double[] v) {
+        double d = Vectors.dot(v, centroid);
+        if (d <= 0) {
+            return false;
+        }
+        double x = Vectors.dot(v, u) / d;
+        double y = Vectors.dot(v, w) / d;
+        boolean inside = false;
+        int n = px.length;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            if ((py[i] > y) != (py[j] > y)
+                    && x < (px[j] - px[i]) * (y - py[i]) / (py[j] - py[i]) + px[i]) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    @Override
+    public Relation relate(double[] center, double radius) {
+        return edges.relate(center, radius, contains(center));
+    }
+
+    @Override
+    public double area() {
+        return edges.area(centroid);
+    }
+
+    @Override
+    public String toString() {
+        return "POLYGON" + Arrays.toString(coords).replace('[', '(').replace(']', ')');
+    }
+}
