@@ -16,10 +16,35 @@ import org.apache.calcite.sql.SqlWriter;
  */
 final class TemplateOperator extends SqlSpecialOperator {
   private final String template;
+  private final boolean selfDelimited;
 
   TemplateOperator(String name, String template) {
     super(name, SqlKind.OTHER_FUNCTION);
     this.template = template;
+    this.selfDelimited = isFunctionCall(template);
+  }
+
+  /** True for {@code name(...)} where the first '(' closes at the very end. */
+  private static boolean isFunctionCall(String t) {
+    int open = t.indexOf('(');
+    if (open <= 0 || !t.endsWith(")") || !t.substring(0, open).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return false;
+    }
+    int level = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        level++;
+      } else if (c == ')') {
+        level--;
+        if (level == 0 && i != t.length() - 1) {
+          return false;
+        }
+      } else if (c == '\'') {
+        return false;
+      }
+    }
+    return level == 0;
   }
 
   String template() {
@@ -28,7 +53,7 @@ final class TemplateOperator extends SqlSpecialOperator {
 
   @Override
   public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
-    SqlWriter.Frame frame = writer.startList("(", ")");
+    SqlWriter.Frame frame = selfDelimited ? writer.startList("", "") : writer.startList("(", ")");
     int i = 0;
     StringBuilder text = new StringBuilder();
     while (i < template.length()) {
@@ -45,7 +70,13 @@ final class TemplateOperator extends SqlSpecialOperator {
             operand(writer, call.operand(k));
           }
         } else {
-          operand(writer, call.operand(Integer.parseInt(key)));
+          boolean delimited = delimitedBefore(template, i) && delimitedAfter(template, close + 1);
+          SqlNode operand = call.operand(Integer.parseInt(key));
+          if (delimited) {
+            operand.unparse(writer, 0, 0);
+          } else {
+            operand(writer, operand);
+          }
         }
         i = close + 1;
       } else {
@@ -55,6 +86,16 @@ final class TemplateOperator extends SqlSpecialOperator {
     }
     flush(writer, text);
     writer.endList(frame);
+  }
+
+  private static boolean delimitedBefore(String t, int i) {
+    String before = t.substring(0, i).stripTrailing();
+    return before.endsWith("(") || before.endsWith(",");
+  }
+
+  private static boolean delimitedAfter(String t, int i) {
+    String after = t.substring(i).stripLeading();
+    return after.startsWith(")") || after.startsWith(",");
   }
 
   private static void flush(SqlWriter writer, StringBuilder text) {

@@ -1,0 +1,107 @@
+package org.skyshard.adql;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlShuttle;
+import org.apache.calcite.sql.validate.SqlValidator;
+
+/**
+ * Turns a validated tree into one DuckDB can run, without changing the validated tree: every
+ * catalogue function becomes its DuckDB SQL template, geometry becomes arithmetic
+ * ({@link GeometryRewriter}), every select item gets the name the result metadata uses, and
+ * exact decimal results become DOUBLE.
+ */
+final class DuckDbRewriter extends SqlShuttle {
+  private final AdqlFunctions catalogue;
+  private final SqlValidator validator;
+  private final GeometryRewriter geometry;
+  private final Map<AdqlFunction, TemplateOperator> templates = new IdentityHashMap<>();
+
+  DuckDbRewriter(AdqlFunctions catalogue, SqlValidator validator) {
+    this.catalogue = catalogue;
+    this.validator = validator;
+    this.geometry = new GeometryRewriter(validator, n -> n.accept(this));
+  }
+
+  SqlNode rewrite(SqlNode validated) {
+    return validated.accept(this);
+  }
+
+  @Override
+  public SqlNode visit(SqlCall call) {
+    if (call instanceof SqlSelect select) {
+      return select(select);
+    }
+    SqlNode comparison = geometry.comparison(call);
+    if (comparison != null) {
+      return comparison;
+    }
+    if (GeometryRewriter.isGeometryFunction(call)) {
+      return geometry.rewrite(call);
+    }
+    AdqlFunction f = catalogue.byOperator(call.getOperator()).orElse(null);
+    if (f != null && f.duckdb() != null) {
+      List<SqlNode> operands = new ArrayList<>();
+      for (SqlNode operand : call.getOperandList()) {
+        operands.add(operand == null ? null : operand.accept(this));
+      }
+      TemplateOperator op = templates.computeIfAbsent(f,
+          k -> new TemplateOperator(k.name(), k.duckdb()));
+      return op.createCall(call.getParserPosition(), operands);
+    }
+    if (call.getOperator() instanceof AdqlOperator) {
+      throw AdqlMessages.unsupported(call.getParserPosition(), call.getOperator().getName());
+    }
+    return super.visit(call);
+  }
+
+  private SqlNode select(SqlSelect select) {
+    RelDataType rowType = validator.getValidatedNodeType(select);
+    List<RelDataTypeField> fields = rowType.getFieldList();
+    SqlNodeList items = select.getSelectList();
+    List<SqlNode> newItems = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      SqlNode item = items.get(i);
+      SqlNode expr = item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0) : item;
+      SqlNode rewritten = expr.accept(this);
+      if (i < fields.size()) {
+        RelDataTypeField field = fields.get(i);
+        if (field.getType().getSqlTypeName() == SqlTypeName.DECIMAL) {
+          rewritten = SqlStdOperatorTable.CAST.createCall(expr.getParserPosition(), rewritten,
+              new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.DOUBLE,
+                  expr.getParserPosition()), expr.getParserPosition()));
+        }
+        rewritten = SqlStdOperatorTable.AS.createCall(item.getParserPosition(), rewritten,
+            new SqlIdentifier(field.getName(), item.getParserPosition()));
+      }
+      newItems.add(rewritten);
+    }
+    return new SqlSelect(select.getParserPosition(), (SqlNodeList) select.getOperandList().get(0),
+        new SqlNodeList(newItems, items.getParserPosition()), accept(select.getFrom()),
+        accept(select.getWhere()), copy(select.getGroup()), accept(select.getHaving()),
+        copy(select.getWindowList()), accept(select.getQualify()), copy(select.getOrderList()),
+        select.getOffset(), select.getFetch(), select.getHints());
+  }
+
+  private SqlNode accept(SqlNode node) {
+    return node == null ? null : node.accept(this);
+  }
+
+  private SqlNodeList copy(SqlNodeList list) {
+    return list == null ? null : (SqlNodeList) list.accept(this);
+  }
+}
