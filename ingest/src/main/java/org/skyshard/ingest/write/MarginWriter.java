@@ -1,0 +1,79 @@
+package org.skyshard.ingest.write;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.skyshard.ingest.store.Sql;
+import org.skyshard.ingest.store.StoreLayout;
+import org.skyshard.partitioner.MarginFinder;
+import org.skyshard.partitioner.PixelMap;
+
+/**
+ * Builds a director's margins: for every row, the partitioner's {@link MarginFinder} names the
+ * other chunks within the margin radius; the (row, chunk) pairs go into a small DuckDB table
+ * through the appender; one join copies those rows, sorted by (chunk, {@code _healpix_29}), into
+ * a margin staging file, which is then split per chunk like the table itself. A margin row keeps
+ * its own {@code _healpix_29} (outside the chunk's range), as HATS margin caches do.
+ */
+public final class MarginWriter {
+  private final Duck duck;
+  private final ChunkWriter chunks;
+  private final double radiusDeg;
+  private final Path stageDir;
+
+  public MarginWriter(Duck duck, ChunkWriter chunks, double radiusDeg, Path stageDir) {
+    this.duck = duck;
+    this.chunks = chunks;
+    this.radiusDeg = radiusDeg;
+    this.stageDir = stageDir;
+  }
+
+  /** The margin staging of a director, with per-chunk stats. */
+  public record MarginStage(Path file, List<ChunkStat> stats) {}
+
+  public MarginStage stage(Staged staged) throws SQLException {
+    PixelMap map = chunks.map();
+    MarginFinder finder = new MarginFinder(map, radiusDeg);
+    duck.execute("CREATE OR REPLACE TABLE _margin (rn BIGINT, chunk INTEGER)");
+    DuckDBConnection dc = duck.connection().unwrap(DuckDBConnection.class);
+    String scan = "SELECT file_row_number, _healpix_29, " + Sql.ident(staged.rule().ra()) + ", "
+        + Sql.ident(staged.rule().dec()) + " FROM read_parquet(" + Sql.path(staged.file())
+        + ", file_row_number = true)";
+    // A second connection streams the scan while the first appends.
+    try (DuckDBConnection reader = dc.duplicate();
+        Statement st = reader.createStatement();
+        ResultSet r = st.executeQuery(scan);
+        DuckDBAppender app = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "_margin")) {
+      while (r.next()) {
+        int[] near = finder.marginChunks(r.getLong(2), r.getDouble(3), r.getDouble(4));
+        for (int c : near) {
+          app.beginRow();
+          app.append(r.getLong(1));
+          app.append(c);
+          app.endRow();
+        }
+      }
+    }
+    Path file = stageDir.resolve(staged.table() + "_margin.parquet");
+    duck.execute("COPY (SELECT s.* EXCLUDE (file_row_number), m.chunk AS _chunk FROM read_parquet("
+        + Sql.path(staged.file()) + ", file_row_number = true) s JOIN _margin m"
+        + " ON s.file_row_number = m.rn ORDER BY m.chunk, s._healpix_29) TO " + Sql.path(file)
+        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE 100000)");
+    List<ChunkStat> stats = chunks.stats("SELECT _chunk AS chunk, _rowhash FROM read_parquet("
+        + Sql.path(file) + ")");
+    return new MarginStage(file, stats);
+  }
+
+  /** Writes one chunk's margin file; returns its path relative to the version directory. */
+  public String writeMargin(Staged staged, MarginStage margin, int chunk) throws SQLException {
+    var pixel = chunks.map().pixel(chunk);
+    String rel = StoreLayout.marginFile(staged.table(), pixel.order(), pixel.index());
+    chunks.copy("SELECT * EXCLUDE (_chunk, _rowhash) FROM read_parquet(" + Sql.path(margin.file())
+        + ") WHERE _chunk = " + chunk, rel);
+    return rel;
+  }
+}
