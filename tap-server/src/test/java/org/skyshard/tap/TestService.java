@@ -22,13 +22,11 @@ import java.util.function.UnaryOperator;
 import org.skyshard.schema.FelisLoader;
 import org.skyshard.schema.FelisSchema;
 import org.skyshard.tap.duckdb.DuckDbEngine;
-import org.skyshard.tap.duckdb.InterimAdqlSubset;
 
 /**
  * TEST FIXTURE: a real TapServer on port 0 over the real single-node DuckDB engine, serving the
  * test schema {@code testcat.Star} (1000 generated rows, NULLs in every nullable column) and
- * TAP_SCHEMA. Queries go through {@link InterimAdqlSubset}, the stopgap until the ADQL
- * translator lands — not the real parser. Plus a plain java.net.http client.
+ * TAP_SCHEMA, with the real ADQL translator of adql-parser. Plus a plain java.net.http client.
  */
 public final class TestService implements AutoCloseable {
   public static final int STAR_ROWS = 1000;
@@ -89,7 +87,7 @@ public final class TestService implements AutoCloseable {
         throw new IllegalStateException("cannot write the test Parquet file", e);
       }
     }
-    return new DuckDbEngine(List.of(schema()), Map.of("testcat.Star", parquet), new InterimAdqlSubset());
+    return new DuckDbEngine(List.of(schema()), Map.of("testcat.Star", parquet));
   }
 
   public String url() {

@@ -34,9 +34,16 @@ import org.skyshard.tap.engine.UploadTable;
  * ({@code jdbc_stream_results}), so memory stays bounded whatever the result size.
  */
 public final class DuckDbEngine implements QueryEngine {
+  private final java.util.concurrent.atomic.AtomicLong uploadSequence =
+      new java.util.concurrent.atomic.AtomicLong();
   private final DuckDBConnection root;
   private final QueryTranslator translator;
   private final ColumnMetadataResolver resolver;
+
+  /** An engine over {@code parquet} that takes ADQL through the adql-parser translator. */
+  public DuckDbEngine(List<FelisSchema> schemas, Map<String, Path> parquet) {
+    this(schemas, parquet, new AdqlQueryTranslator(schemas));
+  }
 
   /**
    * @param schemas the served schemas (TAP_SCHEMA is added)
@@ -116,40 +123,56 @@ public final class DuckDbEngine implements QueryEngine {
   public ResultSource execute(QueryRequest request) {
     Connection c = null;
     Statement st = null;
+    String uploadSchema = request.uploads().isEmpty() ? null
+        : q("tap_upload_" + uploadSequence.incrementAndGet());
     try {
       c = root.duplicate();
-      Map<String, String> uploads = loadUploads(c, request.uploads());
-      Translation tr = translator.translate(request.query(), uploads);
+      if (uploadSchema != null) {
+        loadUploads(c, uploadSchema, request.uploads());
+      }
+      Translation tr = translator.translate(request.query(), request.uploads(), uploadSchema);
       st = c.createStatement();
       ResultSet rs = st.executeQuery(tr.duckdbSql());
       List<ResultColumn> cols = tr.columns().isEmpty()
           ? columns(rs.getMetaData(), request.query()) : tr.columns();
-      return new JdbcResultSource(c, st, rs, cols, () -> { });
+      Connection conn = c;
+      return new JdbcResultSource(c, st, rs, cols, () -> dropUploads(conn, uploadSchema));
     } catch (SQLException e) {
-      closeQuietly(st, c);
+      closeQuietly(st, c, uploadSchema);
       throw classify(e);
     } catch (RuntimeException e) {
-      closeQuietly(st, c);
+      closeQuietly(st, c, uploadSchema);
       throw e;
     }
   }
 
-  private Map<String, String> loadUploads(Connection c, List<UploadTable> uploads)
+  private static void dropUploads(Connection c, String uploadSchema) {
+    if (uploadSchema == null) {
+      return;
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + uploadSchema + " CASCADE");
+    } catch (SQLException e) {
+      // the schema is private to the query; a leftover only costs memory
+    }
+  }
+
+  private static void loadUploads(Connection c, String schema, List<UploadTable> uploads)
       throws SQLException {
-    Map<String, String> names = new LinkedHashMap<>();
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA " + schema);
+    }
     for (UploadTable u : uploads) {
-      String physical = "temp.main." + q("upload_" + u.name().toLowerCase(Locale.ROOT));
+      String physical = schema + "." + q(u.name());
       List<String> cols = new ArrayList<>();
       for (ResultColumn col : u.columns()) {
         cols.add(q(col.name()) + " " + col.datatype().duckdbType());
       }
       try (Statement st = c.createStatement()) {
-        st.execute("CREATE TEMP TABLE " + physical + " (" + String.join(", ", cols) + ")");
+        st.execute("CREATE TABLE " + physical + " (" + String.join(", ", cols) + ")");
       }
       insert(c, physical, u.columns().size(), u.rows());
-      names.put(u.name().toLowerCase(Locale.ROOT), physical);
     }
-    return names;
   }
 
   private List<ResultColumn> columns(ResultSetMetaData md, String query) throws SQLException {
@@ -174,7 +197,10 @@ public final class DuckDbEngine implements QueryEngine {
     return new IllegalStateException("DuckDB failed: " + m, e);
   }
 
-  private static void closeQuietly(Statement st, Connection c) {
+  private static void closeQuietly(Statement st, Connection c, String uploadSchema) {
+    if (c != null && uploadSchema != null) {
+      dropUploads(c, uploadSchema);
+    }
     try {
       if (st != null) {
         st.close();

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.skyshard.schema.FelisType;
+import org.skyshard.tap.engine.ResultColumn;
 
 /** Maps DuckDB result types to Felis types and DuckDB JDBC values to the values of a result. */
 final class DuckDbTypes {
@@ -41,12 +42,15 @@ final class DuckDbTypes {
     };
   }
 
-  /** Converts a JDBC value to the Java class {@code type} is served with. */
-  static Object convert(Object v, FelisType type) throws SQLException {
+  /** Converts a JDBC value to the Java class {@code column} is served with. */
+  static Object convert(Object v, ResultColumn column) throws SQLException {
     if (v == null) {
       return null;
     }
-    return switch (type) {
+    if (column.isNumericArray()) {
+      return doubles(v);
+    }
+    return switch (column.datatype()) {
       case BOOLEAN -> v instanceof Boolean b ? b : Boolean.valueOf(v.toString());
       case BYTE, SHORT -> ((Number) v).shortValue();
       case INT -> ((Number) v).intValue();
@@ -57,6 +61,15 @@ final class DuckDbTypes {
       case TIMESTAMP -> timestamp(v);
       default -> v.toString();
     };
+  }
+
+  private static double[] doubles(Object v) throws SQLException {
+    Object[] items = v instanceof java.sql.Array a ? (Object[]) a.getArray() : (Object[]) v;
+    double[] out = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = items[i] == null ? Double.NaN : ((Number) items[i]).doubleValue();
+    }
+    return out;
   }
 
   private static String timestamp(Object v) {

@@ -44,7 +44,7 @@ final class JdbcResultSource implements ResultSource {
   @Override
   public Object value(int index) throws QueryFailedException {
     try {
-      return DuckDbTypes.convert(rs.getObject(index + 1), columns.get(index).datatype());
+      return DuckDbTypes.convert(rs.getObject(index + 1), columns.get(index));
     } catch (SQLException | RuntimeException e) {
       throw new QueryFailedException("reading column " + columns.get(index).name() + " failed: "
           + e.getMessage(), e);
@@ -66,12 +66,17 @@ final class JdbcResultSource implements ResultSource {
       return;
     }
     closed = true;
-    try (connection; statement; rs) {
-      // closes all three
+    try {
+      rs.close();
+      statement.close();
     } catch (SQLException e) {
       // closing a finished query; nothing useful to do
-    } finally {
-      onClose.run();
+    }
+    onClose.run();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // as above
     }
   }
 }

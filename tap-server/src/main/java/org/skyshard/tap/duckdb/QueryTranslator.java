@@ -1,17 +1,15 @@
 package org.skyshard.tap.duckdb;
 
-import java.util.Map;
+import java.util.List;
+import org.skyshard.tap.engine.UploadTable;
 
-/**
- * Turns a client's query into DuckDB SQL. The ADQL translator of module adql-parser will be
- * plugged in here; {@link InterimAdqlSubset} stands in until then.
- */
+/** Turns a client's ADQL query into DuckDB SQL; {@link AdqlQueryTranslator} is the real one. */
 public interface QueryTranslator {
 
   /**
-   * Translates {@code adql}; {@code uploads} maps each {@code TAP_UPLOAD} table name (lower case)
-   * to the qualified DuckDB name it was loaded under. Throws
-   * {@link org.skyshard.tap.UsageException} for invalid queries.
+   * Translates {@code adql}. {@code uploads} are the query's {@code TAP_UPLOAD} tables, loaded
+   * in DuckDB under schema {@code uploadSchema} (an already quoted identifier). Throws
+   * {@link org.skyshard.tap.UsageException} for invalid queries, with line and column.
    */
-  Translation translate(String adql, Map<String, String> uploads);
+  Translation translate(String adql, List<UploadTable> uploads, String uploadSchema);
 }

@@ -30,6 +30,11 @@ public record ResultColumn(String name, FelisType datatype, String arraysize, St
         c.utype(), c.description(), c.votableXtype());
   }
 
+  /** True for a numeric column with an arraysize (geometry: point, circle, polygon): {@code double[]} values. */
+  public boolean isNumericArray() {
+    return arraysize != null && datatype.isNumeric();
+  }
+
   /** This column under another name. */
   public ResultColumn withName(String newName) {
     return new ResultColumn(newName, datatype, arraysize, unit, ucd, utype, description, xtype);

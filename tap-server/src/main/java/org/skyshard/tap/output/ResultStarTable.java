@@ -48,13 +48,23 @@ public final class ResultStarTable extends AbstractStarTable {
   }
 
   private static ColumnInfo info(ResultColumn c, String name) {
-    ColumnInfo info = new ColumnInfo(name, javaClass(c.datatype()), c.description());
+    ColumnInfo info = new ColumnInfo(name,
+        c.isNumericArray() ? double[].class : javaClass(c.datatype()), c.description());
+    if (c.isNumericArray()) {
+      info.setShape(shape(c.arraysize()));
+    }
     info.setUnitString(c.unit());
     info.setUCD(c.ucd());
     info.setUtype(c.utype());
     info.setXtype(c.xtype());
     info.setNullable(true);
     return info;
+  }
+
+  private static int[] shape(String arraysize) {
+    String a = arraysize.replace("*", "");
+    return a.isEmpty() ? new int[] {-1} : arraysize.endsWith("*") ? new int[] {-1}
+        : new int[] {Integer.parseInt(a)};
   }
 
   static Class<?> javaClass(FelisType t) {
