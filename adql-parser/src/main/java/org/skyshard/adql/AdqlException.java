@@ -11,13 +11,33 @@ public final class AdqlException extends RuntimeException {
   private final int line;
   private final int column;
   private final String detail;
+  private final int endLine;
+  private final int endColumn;
 
   public AdqlException(String code, int line, int column, String detail) {
+    this(code, line, column, line, column, detail);
+  }
+
+  /** An error spanning from (line, column) to (endLine, endColumn), both inclusive. */
+  public AdqlException(String code, int line, int column, int endLine, int endColumn,
+      String detail) {
     super(line + ":" + column + ": " + detail, null, false, false);
     this.code = code;
     this.line = line;
     this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
     this.detail = detail;
+  }
+
+  /** The 1-based line of the end of the offending text. */
+  public int endLine() {
+    return endLine;
+  }
+
+  /** The 1-based column of the last character of the offending text. */
+  public int endColumn() {
+    return endColumn;
   }
 
   /** The stable message code ({@code ADQL-101}). */

@@ -13,8 +13,12 @@ public final class AdqlMessages {
   private AdqlMessages() {}
 
   private static AdqlException at(String code, SqlParserPos pos, String message) {
-    return new AdqlException(code, Math.max(1, pos.getLineNum()), Math.max(1, pos.getColumnNum()),
-        message);
+    int line = Math.max(1, pos.getLineNum());
+    int column = Math.max(1, pos.getColumnNum());
+    int endLine = Math.max(line, pos.getEndLineNum());
+    int endColumn = endLine == line ? Math.max(column, pos.getEndColumnNum())
+        : Math.max(1, pos.getEndColumnNum());
+    return new AdqlException(code, line, column, endLine, endColumn, message);
   }
 
   private static AdqlException at(String code, int line, int column, String message) {
@@ -154,6 +158,10 @@ public final class AdqlMessages {
 
   public static AdqlException invalid(SqlParserPos pos, String message) {
     return at("ADQL-500", pos, message);
+  }
+
+  public static AdqlException typeError(SqlParserPos pos, String message) {
+    return at("ADQL-502", pos, message);
   }
 
   public static AdqlException badLimit(Token token, String clause) {

@@ -63,7 +63,7 @@ final class AdqlParser {
     SqlNode query = parser.topQuery();
     Token end = parser.peek();
     if (end.kind() != Token.Kind.EOF) {
-      throw AdqlMessages.expected(end, "end of query");
+      throw parser.misspeltKeyword(end, "end of query");
     }
     return query;
   }
@@ -196,7 +196,7 @@ final class AdqlParser {
     SqlNodeList selectList = selectList();
     Token from = peek();
     if (!from.is("FROM")) {
-      throw AdqlMessages.expected(from, selectList.isEmpty() ? "a select list" : "FROM");
+      throw misspeltKeyword(from, "FROM");
     }
     next();
     SqlNode fromClause = fromList();
@@ -255,10 +255,33 @@ final class AdqlParser {
     Token t = peek();
     if (t.kind() == Token.Kind.QUOTED
         || (t.kind() == Token.Kind.WORD && !ReservedWords.isReserved(t.text()))) {
-      return simpleName("an alias");
+      SqlIdentifier alias = simpleName("an alias");
+      lastImplicitAlias = t;
+      return alias;
     }
     return null;
   }
+
+  /**
+   * A syntax error just after an alias written without AS, when that alias looks like a
+   * misspelt keyword ({@code FORM} for FROM): the misspelling is the real error.
+   */
+  private AdqlException misspeltKeyword(Token found, String expected) {
+    Token alias = lastImplicitAlias;
+    if (alias != null && p > 0 && tokens.get(p - 1) == alias && alias.kind() == Token.Kind.WORD) {
+      for (String keyword : CLAUSE_KEYWORDS) {
+        if (EditDistance.between(alias.upper(), keyword) <= 2 && alias.text().length() >= 3) {
+          return keyword.equals(expected) ? AdqlMessages.expected(alias, expected)
+              : AdqlMessages.expected(alias, expected + " (or did you mean " + keyword + "?)");
+        }
+      }
+    }
+    return AdqlMessages.expected(found, expected);
+  }
+
+  private static final List<String> CLAUSE_KEYWORDS = List.of("FROM", "WHERE", "GROUP", "ORDER",
+      "HAVING", "JOIN", "UNION", "OFFSET", "INNER", "LEFT", "RIGHT", "NATURAL", "USING");
+  private Token lastImplicitAlias;
 
   private SqlNode orderItem() {
     Token start = peek();
@@ -837,7 +860,7 @@ final class AdqlParser {
       elseValue = value();
     }
     expectWord("END");
-    return new SqlCase(span(start), operand, new SqlNodeList(whens, start.pos()),
+    return SqlCase.createSwitched(span(start), operand, new SqlNodeList(whens, start.pos()),
         new SqlNodeList(thens, start.pos()), elseValue);
   }
 

@@ -2,7 +2,11 @@ package org.skyshard.adql;
 
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCallBinding;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -31,6 +35,25 @@ final class BooleanComparisonCoercion extends TypeCoercionImpl {
       }
     }
     return super.binaryComparisonCoercion(binding);
+  }
+
+  /**
+   * No implicit casts of a column or expression between text and numbers ({@code ABS(band)},
+   * {@code objectId LIKE 3}): those are type errors. Literals still convert ({@code '30' * 2}),
+   * as ADQL allows.
+   */
+  @Override
+  protected boolean coerceOperandType(SqlValidatorScope scope, SqlCall call, int index,
+      RelDataType targetType) {
+    SqlNode operand = call.operand(index);
+    if (!(operand instanceof SqlLiteral) && scope != null) {
+      RelDataType from = validator.deriveType(scope, operand);
+      if ((SqlTypeUtil.isCharacter(from) && SqlTypeUtil.isNumeric(targetType))
+          || (SqlTypeUtil.isNumeric(from) && SqlTypeUtil.isCharacter(targetType))) {
+        return false;
+      }
+    }
+    return super.coerceOperandType(scope, call, index, targetType);
   }
 
   private static boolean isBoolean(RelDataType type) {

@@ -66,6 +66,16 @@ final class DuckDbRewriter extends SqlShuttle {
     if (call.getOperator() instanceof AdqlOperator) {
       throw AdqlMessages.unsupported(call.getParserPosition(), call.getOperator().getName());
     }
+    if (call.getKind() == SqlKind.CAST && call.operand(1) instanceof SqlDataTypeSpec spec
+        && spec.getTypeNameSpec() instanceof SqlBasicTypeNameSpec basic
+        && basic.getCharSetName() != null) {
+      // DuckDB has no character sets: CAST(x AS VARCHAR).
+      SqlTypeName type = SqlTypeName.get(basic.getTypeName().getSimple());
+      return SqlStdOperatorTable.CAST.createCall(call.getParserPosition(),
+          call.operand(0).accept(this), new SqlDataTypeSpec(new SqlBasicTypeNameSpec(
+              type == null ? SqlTypeName.VARCHAR : type, basic.getPrecision(),
+              spec.getParserPosition()), spec.getParserPosition()));
+    }
     return super.visit(call);
   }
 

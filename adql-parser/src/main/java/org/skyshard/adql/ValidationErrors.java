@@ -63,6 +63,9 @@ final class ValidationErrors {
     if (m.matches()) {
       return AdqlMessages.ambiguousColumn(pos, m.group(1));
     }
+    if (message.startsWith("Cannot apply")) {
+      return AdqlMessages.typeError(pos, tidy(message));
+    }
     return AdqlMessages.invalid(pos, tidy(message));
   }
 
@@ -91,6 +94,11 @@ final class ValidationErrors {
   }
 
   private static String tidy(String calciteMessage) {
-    return calciteMessage.replace("EXPR$", "expression ");
+    String m = calciteMessage;
+    int forms = m.indexOf(". Supported form(s)");
+    if (forms > 0) {
+      m = m.substring(0, forms);
+    }
+    return m.replace("EXPR$", "expression ").replace('\n', ' ');
   }
 }
