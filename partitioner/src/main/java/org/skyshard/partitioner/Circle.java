@@ -54,11 +54,11 @@ public final class Circle implements Region {
         if (r >= Math.PI) {
             return Relation.CONTAINS;
         }
-        double d = Vectors.chordAngle(c, capCenter);
-        if (d > r + capRadius + TOLERANCE) {
+        double chord = Vectors.chord(c, capCenter) * 0.5;
+        if (2.0 * Vectors.asinLower(chord) > r + capRadius + TOLERANCE) {
             return Relation.DISJOINT;
         }
-        if (d + capRadius < r - TOLERANCE) {
+        if (2.0 * Vectors.asinUpper(chord) + capRadius < r - TOLERANCE) {
             return Relation.CONTAINS;
         }
         return Relation.INTERSECTS;

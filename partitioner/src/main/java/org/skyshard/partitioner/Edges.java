@@ -24,7 +24,7 @@ final class Edges {
         for (int i = 0; i < vertices.length; i++) {
             double[] a = vertices[i];
             double d = poles[i] == null
-                    ? Vectors.chordAngle(p, a)
+                    ? Vectors.chordAngleLower(p, a)
                     : Vectors.arcDistance(p, a, vertices[(i + 1) % vertices.length], poles[i]);
             min = Math.min(min, d);
         }

@@ -11,7 +11,7 @@ package org.skyshard.partitioner;
  */
 public final class PixelCap {
     /** Relative enlargement of the sampled radius. */
-    static final double SAFETY = 1.02;
+    static final double SAFETY = 1.005;
     /** Absolute enlargement in radians (about 0.2 micro-arcseconds), covering rounding. */
     static final double EPSILON = 1e-12;
     private static final double[][] SAMPLES = {
@@ -25,12 +25,15 @@ public final class PixelCap {
     /** Computes the cap of a pixel; read it with {@link #center()} and {@link #radius()}. */
     public PixelCap set(int order, long index) {
         Healpix.centerVector(order, index, center);
-        double max = 0;
+        double maxChord2 = 0;
         for (double[] s : SAMPLES) {
             Healpix.facePointVector(order, index, s[0], s[1], point);
-            max = Math.max(max, Vectors.chordAngle(center, point));
+            double dx = point[0] - center[0];
+            double dy = point[1] - center[1];
+            double dz = point[2] - center[2];
+            maxChord2 = Math.max(maxChord2, dx * dx + dy * dy + dz * dz);
         }
-        radius = max * SAFETY + EPSILON;
+        radius = 2.0 * Vectors.asinUpper(Math.sqrt(maxChord2) * 0.5) * SAFETY + EPSILON;
         return this;
     }
 
