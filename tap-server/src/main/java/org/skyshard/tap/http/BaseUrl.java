@@ -11,10 +11,9 @@ final class BaseUrl {
     if (config.publicUrl() != null) {
       return config.publicUrl();
     }
-    String host = ctx.request().getHeader("Host");
-    if (host == null) {
-      host = "localhost";
-    }
+    io.vertx.core.net.HostAndPort authority = ctx.request().authority();
+    String host = authority == null ? "localhost"
+        : authority.port() > 0 ? authority.host() + ":" + authority.port() : authority.host();
     return ctx.request().scheme() + "://" + host + config.basePath();
   }
 }
