@@ -96,13 +96,14 @@ public final class AsyncHandler {
     long wait = number("WAIT", waitParam);
     long seconds = wait < 0 ? MAX_WAIT_SECONDS : Math.min(wait, MAX_WAIT_SECONDS);
     ExecutionPhase from = p.get("PHASE") == null ? null : phase(p.get("PHASE"));
+    long version = jobs.version(id);
     blocking(ctx, () -> jobs.get(id, owner), (c, job) -> {
       boolean waitable = job.phase() == ExecutionPhase.PENDING || job.phase().isActive();
       if (!waitable || seconds == 0 || (from != null && from != job.phase())) {
         xml(c, JobDocument.job(job, url));
         return;
       }
-      jobs.awaitChange(id, seconds).onComplete(x -> blocking(c, () -> jobs.get(id, owner),
+      jobs.awaitChange(id, version, seconds).onComplete(x -> blocking(c, () -> jobs.get(id, owner),
           (c2, after) -> xml(c2, JobDocument.job(after, url))));
     });
   }

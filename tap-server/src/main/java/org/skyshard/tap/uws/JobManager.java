@@ -46,6 +46,7 @@ public final class JobManager {
   private final TapConfig config;
   private final Map<String, Running> running = new ConcurrentHashMap<>();
   private final Map<String, List<Runnable>> waiters = new ConcurrentHashMap<>();
+  private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
   /** A job being run: its source, once started, and why it is being stopped, if it is. */
   private static final class Running {
@@ -253,6 +254,7 @@ public final class JobManager {
     store.delete(job.jobId());
     deleteTree(jobDir(job.jobId()));
     notifyChange(job.jobId());
+    versions.remove(job.jobId());
   }
 
   /** Destroys every job whose destruction time has passed. Returns how many. */
@@ -277,10 +279,10 @@ public final class JobManager {
   }
 
   /**
-   * Completes when the job's phase next changes, or after {@code seconds}; for blocking WAIT.
-   * Does not block.
+   * Completes when the job's phase changes after {@link #version} gave {@code versionSeen}, or
+   * after {@code seconds}; for blocking WAIT. Does not block.
    */
-  public Future<Void> awaitChange(String jobId, long seconds) {
+  public Future<Void> awaitChange(String jobId, long versionSeen, long seconds) {
     Promise<Void> p = Promise.promise();
     long timer = vertx.setTimer(Math.max(1, seconds * 1000), t -> p.tryComplete());
     waiters.computeIfAbsent(jobId, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
@@ -288,10 +290,20 @@ public final class JobManager {
           vertx.cancelTimer(timer);
           p.tryComplete();
         });
+    if (version(jobId) != versionSeen) {
+      vertx.cancelTimer(timer);
+      p.tryComplete();
+    }
     return p.future();
   }
 
+  /** A counter that moves whenever the job's phase may have changed; read it before the job. */
+  public long version(String jobId) {
+    return versions.getOrDefault(jobId, 0L);
+  }
+
   private void notifyChange(String jobId) {
+    versions.merge(jobId, 1L, Long::sum);
     List<Runnable> list = waiters.remove(jobId);
     if (list != null) {
       list.forEach(Runnable::run);
