@@ -1,6 +1,8 @@
 package org.skyshard.cli;
 
 import java.util.List;
+import org.skyshard.adql.TranslateCommand;
+import org.skyshard.ingest.generate.GenerateCommand;
 
 /**
  * The commands {@code ./skyshard} offers, in the order {@code --help} lists them. A command is
@@ -10,6 +12,6 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of();
+    return List.of(new GenerateCommand(), new TranslateCommand());
   }
 }
