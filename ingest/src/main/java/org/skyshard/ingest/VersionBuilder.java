@@ -211,6 +211,21 @@ final class VersionBuilder {
         marg.put(c.chunk(), c);
       }
     }
+    List<ChunkStat> ownList = List.copyOf(own.values());
+    progress.step(s.table(), "splitting into " + ownList.size() + " chunk files");
+    List<String> ownFiles = chunks.writeChunks(s, ownList);
+    Map<Integer, String> fileOf = new TreeMap<>();
+    for (int i = 0; i < ownList.size(); i++) {
+      fileOf.put(ownList.get(i).chunk(), ownFiles.get(i));
+    }
+    Map<Integer, String> marginFileOf = new TreeMap<>();
+    if (margin != null) {
+      progress.step(s.table(), "writing " + margin.stats().size() + " margin files");
+      List<String> mf = margins.writeMargins(s, margin);
+      for (int i = 0; i < margin.stats().size(); i++) {
+        marginFileOf.put(margin.stats().get(i).chunk(), mf.get(i));
+      }
+    }
     TreeMap<Integer, Boolean> all = new TreeMap<>();
     own.keySet().forEach(c -> all.put(c, true));
     marg.keySet().forEach(c -> all.put(c, true));
@@ -225,23 +240,19 @@ final class VersionBuilder {
       var px = chunks.map().pixel(c);
       ChunkStat o = own.get(c);
       ChunkStat m = marg.get(c);
-      String file = null;
       if (o != null) {
-        file = chunks.writeChunk(s, c);
         rows += o.rows();
         digest = RowDigest.combine(digest, o.digest());
         info.append(px.order()).append(',').append(px.index()).append('\n');
         maxOrder = Math.max(maxOrder, px.order());
       }
-      String mfile = null;
       if (m != null) {
-        mfile = margins.writeMargin(s, margin, c);
         marginRows += m.rows();
         marginInfo.append(px.order()).append(',').append(px.index()).append('\n');
       }
       entries.add(new ChunkEntry(px.order(), px.index(), o == null ? 0 : o.rows(),
-          o == null ? null : RowDigest.format(o.digest()), file, m == null ? 0 : m.rows(),
-          m == null ? null : RowDigest.format(m.digest()), mfile));
+          o == null ? null : RowDigest.format(o.digest()), fileOf.get(c), m == null ? 0 : m.rows(),
+          m == null ? null : RowDigest.format(m.digest()), marginFileOf.get(c)));
     }
     String ra = r.ra();
     String dec = r.dec();

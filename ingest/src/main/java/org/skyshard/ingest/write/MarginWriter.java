@@ -20,6 +20,7 @@ import org.skyshard.partitioner.PixelMap;
  * its own {@code _healpix_29} (outside the chunk's range), as HATS margin caches do.
  */
 public final class MarginWriter {
+  private static final int ROW_GROUP = 20_000;
   private final Duck duck;
   private final ChunkWriter chunks;
   private final double radiusDeg;
@@ -62,18 +63,25 @@ public final class MarginWriter {
     duck.execute("COPY (SELECT s.* EXCLUDE (file_row_number), m.chunk AS _chunk FROM read_parquet("
         + Sql.path(staged.file()) + ", file_row_number = true) s JOIN _margin m"
         + " ON s.file_row_number = m.rn ORDER BY m.chunk, s._healpix_29) TO " + Sql.path(file)
-        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE 100000)");
+        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE " + ROW_GROUP + ")");
     List<ChunkStat> stats = chunks.stats("SELECT _chunk AS chunk, _rowhash FROM read_parquet("
         + Sql.path(file) + ")");
     return new MarginStage(file, stats);
   }
 
-  /** Writes one chunk's margin file; returns its path relative to the version directory. */
-  public String writeMargin(Staged staged, MarginStage margin, int chunk) throws SQLException {
-    var pixel = chunks.map().pixel(chunk);
-    String rel = StoreLayout.marginFile(staged.table(), pixel.order(), pixel.index());
-    chunks.copy("SELECT * EXCLUDE (_chunk, _rowhash) FROM read_parquet(" + Sql.path(margin.file())
-        + ") WHERE _chunk = " + chunk, rel);
+  /** Writes every margin file; returns their paths relative to the version directory. */
+  public List<String> writeMargins(Staged staged, MarginStage margin)
+      throws SQLException, java.io.IOException {
+    List<String> rel = new java.util.ArrayList<>();
+    for (ChunkStat c : margin.stats()) {
+      var px = chunks.map().pixel(c.chunk());
+      rel.add(StoreLayout.marginFile(staged.table(), px.order(), px.index()));
+    }
+    for (int i = 0; i < rel.size(); i++) {
+      chunks.copy("SELECT * EXCLUDE (_rowhash, _chunk) FROM read_parquet("
+          + Sql.path(margin.file()) + ") WHERE _chunk = " + margin.stats().get(i).chunk(),
+          rel.get(i));
+    }
     return rel;
   }
 }

@@ -60,7 +60,7 @@ public final class Stager {
   private Staged copy(TableRule rule, TableSource src, String query) throws SQLException {
     Path file = dir.resolve(rule.table() + ".parquet");
     long rows = duck.execute("COPY (" + query + ") TO " + Sql.path(file)
-        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE 100000)");
+        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE 20000)");
     return new Staged(rule, src.columns(), file, rows);
   }
 
