@@ -30,8 +30,13 @@ final class Footprint {
         return b.build();
     }
 
-    /** The default map for 1,000,000 objects. */
-    static PixelMap defaultMap() {
-        return map(1_000_000, MapParameters.defaults(), 1);
+    private static PixelMap defaultMap;
+
+    /** The default map for 1,000,000 objects (built once per test JVM; maps are immutable). */
+    static synchronized PixelMap defaultMap() {
+        if (defaultMap == null) {
+            defaultMap = map(1_000_000, MapParameters.defaults(), 1);
+        }
+        return defaultMap;
     }
 }
