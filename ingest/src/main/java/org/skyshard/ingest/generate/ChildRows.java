@@ -5,7 +5,8 @@ import org.skyshard.ingest.parquet.ColumnBatch;
 
 /**
  * Rows that hang off parents (objects or DiaObjects), {@code childrenOf(p)} rows per parent, in
- * parent order. Each row picks a visit; subclasses write the row's keys and context.
+ * parent order. Each row picks a CCD of a visit that covers its parent; subclasses write the
+ * row's keys and context.
  */
 abstract class ChildRows extends SlottedSource {
   protected final VisitPlan visits;
@@ -25,6 +26,11 @@ abstract class ChildRows extends SlottedSource {
 
   abstract int childrenOf(int parent);
 
+  /** The parent's position, {ra, dec}: its rows are observed on CCDs that cover it. */
+  abstract double parentRa(int parent);
+
+  abstract double parentDec(int parent);
+
   /** Writes row {@code k} of the batch, a child of {@code parent} observed in {@code visit}. */
   abstract void row(int k, int parent, int visit, int detector, RowContext ctx);
 
@@ -37,8 +43,9 @@ abstract class ChildRows extends SlottedSource {
         done = 0;
         continue;
       }
-      int v = rng.nextInt(visits.count);
-      int det = rng.nextInt(VisitPlan.DETECTORS);
+      int ccd = visits.pickCcd(parentRa(parent), parentDec(parent), rng);
+      int v = ccd / VisitPlan.DETECTORS;
+      int det = ccd % VisitPlan.DETECTORS;
       ctx.band[k] = visits.band[v];
       ctx.mjd[k] = visits.mjd[v];
       ctx.variability[k] = 0;

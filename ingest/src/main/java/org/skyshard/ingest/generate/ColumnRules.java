@@ -61,12 +61,16 @@ final class ColumnRules {
     TABLE.add(new Entry(Pattern.compile(regex), types, s -> rule, 0, 0));
   }
 
+  /** A measurement: float precision, some NULLs and NaNs. */
   private static void meas(String regex, Set<FelisType> types, ValueRule rule) {
-    TABLE.add(new Entry(Pattern.compile(regex), types, s -> rule, MEAS_NULL, MEAS_NAN));
+    ValueRule m = Rules.measured(rule);
+    TABLE.add(new Entry(Pattern.compile(regex), types, s -> m, MEAS_NULL, MEAS_NAN));
   }
 
+  /** A flux or flux error, from the column's stem: float precision, some NULLs, more NaNs. */
   private static void flux(String regex, Function<String, ValueRule> rule) {
-    TABLE.add(new Entry(Pattern.compile(regex), FP, rule, MEAS_NULL, FLUX_NAN));
+    TABLE.add(new Entry(Pattern.compile(regex), FP, s -> Rules.measured(rule.apply(s)),
+        MEAS_NULL, FLUX_NAN));
   }
 
   static {

@@ -29,6 +29,16 @@ final class DiaForcedRows extends ChildRows {
   }
 
   @Override
+  double parentRa(int p) {
+    return core.diaRa[p];
+  }
+
+  @Override
+  double parentDec(int p) {
+    return core.diaDec[p];
+  }
+
+  @Override
   void row(int k, int j, int v, int det, RowContext ctx) {
     int p = core.diaParent[j];
     id.set(k, ID_BASE + ((long) core.tile.index() << 36) + row);

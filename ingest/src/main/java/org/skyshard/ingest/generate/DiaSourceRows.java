@@ -25,6 +25,16 @@ final class DiaSourceRows extends ChildRows {
   }
 
   @Override
+  double parentRa(int p) {
+    return core.diaRa[p];
+  }
+
+  @Override
+  double parentDec(int p) {
+    return core.diaDec[p];
+  }
+
+  @Override
   void row(int k, int j, int v, int det, RowContext ctx) {
     diaSourceId.set(k, ID_BASE + ((long) core.tile.index() << 36) + row);
     diaObjectId.set(k, core.diaObjectId[j]);

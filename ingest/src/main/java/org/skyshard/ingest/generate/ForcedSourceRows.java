@@ -32,6 +32,16 @@ final class ForcedSourceRows extends ChildRows {
   }
 
   @Override
+  double parentRa(int p) {
+    return core.ra[p];
+  }
+
+  @Override
+  double parentDec(int p) {
+    return core.dec[p];
+  }
+
+  @Override
   void row(int k, int p, int v, int det, RowContext ctx) {
     forcedSourceId.set(k, ID_BASE + ((long) core.tile.index() << 38) + row);
     objectId.set(k, core.objectId[p]);

@@ -27,6 +27,16 @@ final class SourceRows extends ChildRows {
   }
 
   @Override
+  double parentRa(int p) {
+    return core.ra[p];
+  }
+
+  @Override
+  double parentDec(int p) {
+    return core.dec[p];
+  }
+
+  @Override
   void row(int k, int p, int v, int det, RowContext ctx) {
     sourceId.set(k, ID_BASE + ((long) core.tile.index() << 38) + row);
     ccdVisitId.set(k, visits.ccdVisitId(v, det));

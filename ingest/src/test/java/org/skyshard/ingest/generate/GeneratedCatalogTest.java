@@ -219,6 +219,11 @@ class GeneratedCatalogTest {
         "coord_dec", "coord_ra", "coord_ra") + ", 0.99) FROM Source a JOIN ForcedSource f ON "
         + "f.ccdVisitId = a.ccdVisitId JOIN Object b ON b.objectId = f.objectId");
     assertTrue(maxSource > 0, "sources are not all on their objects");
+    // Child rows are observed on a CCD that covers them (half a CCD is 0.115 deg).
+    double covered = doubleQuery(db, "SELECT avg(CASE WHEN abs(f.coord_dec - c.decl) < 0.12 "
+        + "AND abs(f.coord_ra - c.ra) * cos(radians(c.decl)) < 0.12 THEN 1 ELSE 0 END) "
+        + "FROM ForcedSource f JOIN CcdVisit c USING (ccdVisitId)");
+    assertTrue(covered > 0.8, "ForcedSource rows on a covering CCD: " + covered);
   }
 
   @Test
