@@ -50,6 +50,11 @@ public final class WorkerErrors {
         + " (the chunk file is missing or corrupt): " + reason);
   }
 
+  public FlightRuntimeException badChunkAction(String table, ChunkId chunk, String reason) {
+    return error(WorkerException.Kind.BAD_CHUNK, chunk, "worker " + worker + " cannot digest "
+        + where(chunk, table) + " (the chunk file is missing or corrupt): " + reason);
+  }
+
   public FlightRuntimeException schemaChanged(Fragment f, ChunkId chunk) {
     return error(WorkerException.Kind.BAD_FRAGMENT, chunk, "worker " + worker + ": "
         + f.describe() + " produced different columns on " + where(chunk, null)

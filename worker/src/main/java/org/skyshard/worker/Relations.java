@@ -1,0 +1,95 @@
+package org.skyshard.worker;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.skyshard.ingest.store.Manifest;
+import org.skyshard.ingest.store.Sql;
+import org.skyshard.ingest.store.TableKind;
+
+/**
+ * Resolves a fragment's placeholders against one store version: chunk files are bound directly
+ * with {@code read_parquet('<file>')} (no views: a view over a wide file re-binds on every query).
+ */
+final class Relations implements SqlTemplate.Resolver {
+  private final StoreFiles files;
+  private final Map<String, String> uploads;
+
+  /**
+   * @param files the store version
+   * @param uploads upload name → the SQL name of its temporary table
+   */
+  Relations(StoreFiles files, Map<String, String> uploads) {
+    this.files = files;
+    this.uploads = uploads;
+  }
+
+  /** Checks every placeholder of the template; the reason when one cannot be resolved. */
+  Optional<String> check(SqlTemplate t, boolean haveChunks) {
+    for (SqlTemplate.Placeholder p : t.placeholders()) {
+      switch (p.kind()) {
+        case UPLOAD -> {
+          if (!uploads.containsKey(p.name())) {
+            return Optional.of("the fragment references upload " + p.name()
+                + " but does not ship it");
+          }
+        }
+        case CHUNK_ORDER, CHUNK_PIXEL -> {
+          if (!haveChunks) {
+            return Optional.of("{{chunkOrder}} and {{chunkPixel}} need a chunk list");
+          }
+        }
+        default -> {
+          Optional<Manifest.TableEntry> e = files.table(p.name());
+          if (e.isEmpty()) {
+            return Optional.of("no table " + p.name() + " in store version "
+                + files.versionId());
+          }
+          boolean replicated = e.get().tableKind() == TableKind.REPLICATED;
+          if (replicated && p.kind() != SqlTemplate.Kind.TABLE) {
+            return Optional.of(p.name() + " is replicated: reference it as {{table:"
+                + p.name() + "}}");
+          }
+          if (files.anyFile(p.name()).isEmpty()) {
+            return Optional.of("table " + p.name() + " has no files in store version "
+                + files.versionId());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String resolve(SqlTemplate.Placeholder p, ChunkId chunk) {
+    return switch (p.kind()) {
+      case CHUNK -> file(chunk == null ? Optional.empty() : files.chunkFile(p.name(), chunk),
+          p.name());
+      case MARGIN -> file(chunk == null ? Optional.empty() : files.marginFile(p.name(), chunk),
+          p.name());
+      case TABLE -> "read_parquet(" + Sql.pathList(files.tableFiles(p.name())) + ")";
+      case UPLOAD -> uploads.get(p.name());
+      case CHUNK_ORDER -> Integer.toString(chunk.order());
+      case CHUNK_PIXEL -> Long.toString(chunk.pixel());
+    };
+  }
+
+  /** The tables a template reads, for error messages: {@code "Object, ForcedSource"}. */
+  static String tables(SqlTemplate t) {
+    return String.join(", ", t.placeholders().stream()
+        .filter(p -> p.kind() == SqlTemplate.Kind.CHUNK || p.kind() == SqlTemplate.Kind.MARGIN
+            || p.kind() == SqlTemplate.Kind.TABLE)
+        .map(p -> p.kind() == SqlTemplate.Kind.MARGIN ? p.name() + " margin" : p.name())
+        .distinct().toList());
+  }
+
+  private String file(Optional<Path> f, String table) {
+    if (f.isPresent()) {
+      return "read_parquet(" + Sql.path(f.get()) + ")";
+    }
+    // No rows of this table in the chunk: an empty relation with the table's columns.
+    return "(SELECT * FROM read_parquet(" + Sql.path(files.anyFile(table).orElseThrow())
+        + ") LIMIT 0)";
+  }
+}
