@@ -1,6 +1,10 @@
 package org.skyshard.adql;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rel.type.RelDataTypeFieldImpl;
 import java.util.Map;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -64,12 +68,13 @@ final class FelisCalciteSchema extends AbstractSchema {
     @Override
     public synchronized RelDataType getRowType(RelDataTypeFactory typeFactory) {
       if (cachedFactory != typeFactory) {
-        RelDataTypeFactory.Builder b = typeFactory.builder();
+        List<RelDataTypeField> fields = new ArrayList<>();
         for (Column c : table.columns()) {
-          b.add(c.name(), typeFactory.createTypeWithNullability(
-              typeFactory.createSqlType(sqlType(c.datatype())), true));
+          fields.add(new RelDataTypeFieldImpl(c.name(), fields.size(),
+              typeFactory.createTypeWithNullability(
+                  typeFactory.createSqlType(sqlType(c.datatype())), true)));
         }
-        cachedType = b.build();
+        cachedType = new IndexedRecordType(fields);
         cachedFactory = typeFactory;
       }
       return cachedType;
