@@ -47,6 +47,7 @@ public final class TapServer implements AutoCloseable {
   private final QueryEngine engine;
   private final List<FelisSchema> served;
   private final LanguageFeatures features;
+  private final ExamplesDocument examples;
   private final Vertx vertx;
   private WorkerExecutor queryExecutor;
   private WorkerExecutor uwsExecutor;
@@ -54,13 +55,18 @@ public final class TapServer implements AutoCloseable {
   private HttpServer http;
   private long sweeper = -1;
 
-  /** A server for {@code served} schemas with the bundled ADQL feature list. */
+  /** A server for {@code served} schemas with the bundled features and DP0.2 examples. */
   public TapServer(TapConfig config, QueryEngine engine, List<FelisSchema> served) {
-    this(config, engine, served, LanguageFeatures.bundled());
+    this(config, engine, served, LanguageFeatures.bundled(), ExamplesDocument.bundled());
   }
 
+  /**
+   * A server for {@code served} schemas declaring {@code features} in its capabilities and
+   * serving {@code examples} at {@code /examples}.
+   */
   public TapServer(TapConfig config, QueryEngine engine, List<FelisSchema> served,
-      LanguageFeatures features) {
+      LanguageFeatures features, ExamplesDocument examples) {
+    this.examples = examples;
     this.config = config;
     this.engine = engine;
     this.served = List.copyOf(served);
@@ -105,6 +111,10 @@ public final class TapServer implements AutoCloseable {
     String base = config.basePath();
     Router router = Router.router(vertx);
     Path uploads = config.resultsDir().resolve(".uploads");
+    router.route().handler(ctx -> {
+      ctx.response().putHeader("Server", "skyshard-tap");
+      ctx.next();
+    });
     router.route().handler(BodyHandler.create(uploads.toString())
         .setBodyLimit(config.uploadMaxBytes() + (1 << 20))
         .setDeleteUploadedFilesOnEnd(true));
@@ -132,8 +142,7 @@ public final class TapServer implements AutoCloseable {
     router.get(job + "/results/:result").handler(async::result);
 
     VosiHandler vosi = new VosiHandler(config,
-        new CapabilitiesDocument(config, features), new TablesDocument(served),
-        ExamplesDocument.bundled());
+        new CapabilitiesDocument(config, features), new TablesDocument(served), examples);
     router.get(base + "/capabilities").handler(vosi::capabilities);
     router.get(base + "/availability").handler(vosi::availability);
     router.get(base + "/tables").handler(vosi::tableset);

@@ -148,7 +148,7 @@ public final class UploadParser {
         ColumnInfo ci = t.getColumnInfo(i);
         types[i] = felisType(ci.getContentClass());
         cols.add(new ResultColumn(ci.getName(), types[i], types[i].votableArraysize(null),
-            ci.getUnitString(), ci.getUCD(), ci.getUtype(), ci.getDescription(), null));
+            ci.getUnitString(), ci.getUCD(), ci.getUtype(), ci.getDescription(), ci.getXtype()));
       }
       List<Object[]> rows = new ArrayList<>();
       try (RowSequence rs = t.getRowSequence()) {

@@ -44,7 +44,9 @@ public final class TestService implements AutoCloseable {
     this.config = config;
     this.engine = engine;
     this.ownsEngine = ownsEngine;
-    this.server = new TapServer(config, engine, List.of(schema()));
+    this.server = new TapServer(config, engine, List.of(schema()),
+        org.skyshard.tap.vosi.LanguageFeatures.bundled(),
+        org.skyshard.tap.vosi.ExamplesDocument.read(TestService.class.getResourceAsStream("examples.tsv")));
     await(server.start());
   }
 

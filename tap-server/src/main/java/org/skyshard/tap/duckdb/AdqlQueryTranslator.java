@@ -66,7 +66,7 @@ public final class AdqlQueryTranslator implements QueryTranslator {
       List<Column> cols = new ArrayList<>();
       for (ResultColumn c : u.columns()) {
         cols.add(new Column(c.name(), null, c.datatype(), null, true, c.unit(), c.ucd(), c.utype(),
-            null, null, c.description(), false, false, null));
+            c.xtype(), null, c.description(), false, false, null));
       }
       out.add(new Table(u.name(), null, "uploaded table", cols, List.of(), List.of(), null));
     }

@@ -91,7 +91,7 @@ public final class DuckDbEngine implements QueryEngine {
   private void loadTapSchema(List<FelisSchema> schemas) throws SQLException {
     FelisSchema def = TapSchema.definition();
     createSchema(def, Map.of());
-    for (Map.Entry<String, List<Object[]>> e : TapSchema.content(schemas).entrySet()) {
+    for (Map.Entry<String, List<Object[]>> e : org.skyshard.tap.TapSchemaContent.of(schemas).entrySet()) {
       Table t = def.table(e.getKey()).orElseThrow();
       insert(root, q(def.name()) + "." + q(t.name()), t.columns().size(), e.getValue());
     }

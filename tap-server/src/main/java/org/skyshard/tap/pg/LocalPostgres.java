@@ -101,6 +101,11 @@ public final class LocalPostgres implements AutoCloseable {
     return USER;
   }
 
+  /** The directory holding the cluster (deleted by {@link #close()}). */
+  public Path directory() {
+    return dir;
+  }
+
   /** The TCP port on 127.0.0.1. */
   public int port() {
     return port;

@@ -47,9 +47,6 @@ public final class JobDocument {
       if (j.resultMime() != null) {
         b.append(" mime-type=\"").append(Xml.escape(j.resultMime())).append("\"");
       }
-      if (j.resultRows() != null) {
-        b.append(" rows=\"").append(j.resultRows()).append("\"");
-      }
       b.append("/>\n");
     }
     b.append("</uws:results>\n");

@@ -19,6 +19,8 @@ public final class ExamplesDocument {
   /** One example. */
   public record Example(String id, String source, String query, String note) {}
 
+  private static final java.util.regex.Pattern BROKEN = java.util.regex.Pattern.compile(
+      "(?i)typo|erroneous|cannot be executed|placeholder tables");
   private final List<Example> examples;
 
   public ExamplesDocument(List<Example> examples) {
@@ -27,8 +29,17 @@ public final class ExamplesDocument {
 
   /** The bundled DP0.2 tutorial queries. */
   public static ExamplesDocument bundled() {
+    return read(ExamplesDocument.class.getResourceAsStream("/org/skyshard/tap/dp02_examples.tsv"));
+  }
+
+  /**
+   * Reads examples from a TSV file laid out like {@code dp02_examples.tsv} (id, source, query,
+   * note, ...; a header line). Queries with placeholders, and those whose note says the source
+   * text is broken or not executable, are left out.
+   */
+  public static ExamplesDocument read(InputStream tsv) {
     List<Example> list = new ArrayList<>();
-    try (InputStream in = ExamplesDocument.class.getResourceAsStream("/org/skyshard/tap/dp02_examples.tsv");
+    try (InputStream in = tsv;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       r.readLine();
       for (String line; (line = r.readLine()) != null; ) {
@@ -37,7 +48,7 @@ public final class ExamplesDocument {
           continue;
         }
         String query = unescape(f[2]);
-        if (query.matches("(?s).*\\{[A-Za-z_][A-Za-z0-9_]*}.*")) {
+        if (query.matches("(?s).*\\{[^}]+}.*") || BROKEN.matcher(f[3]).find()) {
           continue;
         }
         list.add(new Example(f[0], f[1], query, unescape(f[3])));

@@ -28,7 +28,7 @@ public final class TablesDocument {
   private final Map<String, List<Object[]>> keyColumns = new LinkedHashMap<>();
 
   public TablesDocument(List<FelisSchema> served) {
-    Map<String, List<Object[]>> c = TapSchema.content(served);
+    Map<String, List<Object[]>> c = org.skyshard.tap.TapSchemaContent.of(served);
     this.schemas = sorted(c.get("schemas"), 3);
     this.tables = sorted(c.get("tables"), 5);
     for (Object[] col : c.get("columns")) {
