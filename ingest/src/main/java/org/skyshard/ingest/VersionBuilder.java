@@ -129,22 +129,16 @@ final class VersionBuilder {
         continue;
       }
       current = t;
-      Staged d = staged.get(table(r.director()).name());
-      if (d == null) {
-        throw new IngestException("table " + t + ": its director table " + r.director()
-            + " has no input");
-      }
-      String pos = positions.computeIfAbsent(d.table(), k -> "_pos_" + positions.size());
-      duck.execute("CREATE TABLE IF NOT EXISTS " + pos + " AS SELECT " + Sql.ident(r.directorKey())
-          + " AS k, _healpix_29 FROM read_parquet(" + Sql.path(d.file()) + ")");
+      String pos = positions(duck, staged, r, positions);
+      String fallbackPos = r.fallback() == null ? null
+          : positions(duck, staged, r.fallback(), positions);
       TableSource src = sources.get(t);
       progress.step(t, "checking values, keys and directors");
       checks.checkValues(table(t), r, src);
       checks.checkUniqueKey(table(t), src);
-      checks.checkOrphans(r, src, "(SELECT k AS " + Sql.ident(r.directorKey()) + " FROM " + pos
-          + ")");
+      checks.checkOrphans(r, src, pos, fallbackPos);
       progress.step(t, "placing rows by " + r.director() + " and sorting");
-      Staged s = stager.child(r, src, table(t).primaryKey(), pos);
+      Staged s = stager.child(r, src, table(t).primaryKey(), pos, fallbackPos);
       staged.put(t, s);
       done(t, s.rows(), fresh);
     }
@@ -182,6 +176,25 @@ final class VersionBuilder {
     return new Manifest(Manifest.FORMAT, id, prevId, created, options.schema().name(),
         options.schema().version(), options.threshold(), options.marginArcsec(),
         map == null ? null : map.toJson(), entries, inputs);
+  }
+
+  /** A table {@code (k, _healpix_29)} of a child rule's director keys (made once per key). */
+  private String positions(Duck duck, Map<String, Staged> staged, TableRule r,
+      Map<String, String> made) throws SQLException {
+    Staged d = staged.get(table(r.director()).name());
+    if (d == null) {
+      throw new IngestException("table " + r.table() + ": its director table " + r.director()
+          + " has no input");
+    }
+    String id = d.table() + "." + r.directorKey();
+    String name = made.get(id);
+    if (name == null) {
+      name = "_pos_" + made.size();
+      duck.execute("CREATE TABLE " + name + " AS SELECT " + Sql.ident(r.directorKey())
+          + " AS k, _healpix_29 FROM read_parquet(" + Sql.path(d.file()) + ")");
+      made.put(id, name);
+    }
+    return name;
   }
 
   private PixelMap pixelMap(Duck duck, Staged main) throws SQLException {

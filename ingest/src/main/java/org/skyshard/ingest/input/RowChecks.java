@@ -98,25 +98,39 @@ public final class RowChecks {
   }
 
   /**
-   * Child rows whose key is NULL or names no row of the director ({@code directorKeys}: a
-   * relation with the director's key column).
+   * Child rows whose key names no row of the director, or is NULL without a fallback director
+   * that places them. {@code positions} and {@code fallbackPositions} are relations
+   * {@code (k, _healpix_29)} of the directors' keys (the latter null without a fallback).
    */
-  public void checkOrphans(TableRule rule, TableSource src, String directorKeys)
-      throws SQLException {
+  public void checkOrphans(TableRule rule, TableSource src, String positions,
+      String fallbackPositions) throws SQLException {
     String key = Sql.ident(rule.key());
-    String dkey = Sql.ident(rule.directorKey());
-    String orphans = "(SELECT c.filename, c.file_row_number, c." + key + " AS k FROM "
-        + src.relation() + " c ANTI JOIN " + directorKeys + " d ON c." + key + " = d." + dkey + ")";
+    TableRule fb = rule.fallback();
+    String fbShown = fb == null ? "" : " || ', " + fb.key() + " = ' || coalesce(CAST(c."
+        + Sql.ident(fb.key()) + " AS VARCHAR), 'NULL')";
+    String withKey = fb == null ? src.relation()
+        : "(SELECT * FROM " + src.relation() + " WHERE " + key + " IS NOT NULL)";
+    String orphans = "SELECT c.filename, c.file_row_number, coalesce(CAST(c." + key
+        + " AS VARCHAR), 'NULL')" + fbShown + " AS k FROM " + withKey + " c ANTI JOIN "
+        + positions + " d ON c." + key + " = d.k";
+    if (fb != null) {
+      orphans += " UNION ALL SELECT c.filename, c.file_row_number, 'NULL'" + fbShown
+          + " AS k FROM (SELECT * FROM " + src.relation() + " WHERE " + key + " IS NULL) c"
+          + " ANTI JOIN " + fallbackPositions + " f ON c." + Sql.ident(fb.key()) + " = f.k";
+    }
+    orphans = "(" + orphans + ")";
     long count = duck.single("SELECT count(*) FROM " + orphans);
     if (count == 0) {
       return;
     }
     List<String> examples = new ArrayList<>();
-    for (String[] r : duck.rows("SELECT filename, file_row_number, CAST(k AS VARCHAR) FROM "
+    for (String[] r : duck.rows("SELECT filename, file_row_number, coalesce(k, 'NULL') FROM "
         + orphans + " ORDER BY filename, file_row_number LIMIT 3")) {
       examples.add("file " + r[0] + ", row " + r[1] + ": " + rule.key() + " = " + r[2]);
     }
-    throw IngestMessages.orphans(rule.table(), rule.key(), rule.director() + "."
-        + rule.directorKey(), count, examples);
+    String target = rule.director() + "." + rule.directorKey()
+        + (fb == null ? "" : " (or, for a NULL " + rule.key() + ", " + fb.director() + "."
+        + fb.directorKey() + ")");
+    throw IngestMessages.orphans(rule.table(), rule.key(), target, count, examples);
   }
 }

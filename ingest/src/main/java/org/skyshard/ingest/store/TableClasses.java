@@ -22,10 +22,13 @@ import org.skyshard.schema.Table;
  * <pre>
  * Object       = director coord_ra coord_dec margin
  * ForcedSource = child Object objectId objectId
+ * MatchesTruth = child Object match_objectId objectId else TruthSummary id_truth_type
  * Visit        = replicated
  * </pre>
  *
- * A table that no rule names is replicated. The first director listed is the <em>main</em>
+ * A child's rows whose key is NULL follow the director after {@code else} (MatchesTruth rows of
+ * unmatched truth objects go with their TruthSummary row). A table that no rule names is
+ * replicated. The first director listed is the <em>main</em>
  * director: its density shapes the pixel map every partitioned table shares.
  */
 public final class TableClasses {
@@ -47,7 +50,9 @@ public final class TableClasses {
         TableRule.director("TruthSummary", "ra", "dec", true),
         TableRule.director("Source", "coord_ra", "coord_dec", false),
         TableRule.child("ForcedSource", "Object", "objectId", "objectId"),
-        TableRule.child("MatchesTruth", "Object", "match_objectId", "objectId"),
+        TableRule.child("MatchesTruth", "Object", "match_objectId", "objectId")
+            .orElse(TableRule.child("MatchesTruth", "TruthSummary", "id_truth_type",
+                "id_truth_type")),
         TableRule.child("DiaSource", "DiaObject", "diaObjectId", "diaObjectId"),
         TableRule.child("ForcedSourceOnDiaObject", "DiaObject", "diaObjectId", "diaObjectId"),
         TableRule.replicated("Visit"),
@@ -94,13 +99,15 @@ public final class TableClasses {
           requireColumn(t.get(), r.dec());
         }
         case CHILD -> {
-          requireColumn(t.get(), r.key());
-          TableRule d = rule(r.director());
-          if (d.kind() != TableKind.DIRECTOR) {
-            throw IngestMessages.badTableRule(r.table(), "its director " + r.director()
-                + " is not a director table");
+          for (TableRule c = r; c != null; c = c.fallback()) {
+            requireColumn(t.get(), c.key());
+            if (rule(c.director()).kind() != TableKind.DIRECTOR) {
+              throw IngestMessages.badTableRule(r.table(), "its director " + c.director()
+                  + " is not a director table");
+            }
+            String dk = c.directorKey();
+            schema.table(c.director()).ifPresent(dt -> requireColumn(dt, dk));
           }
-          schema.table(r.director()).ifPresent(dt -> requireColumn(dt, r.directorKey()));
         }
         case REPLICATED -> { }
       }
@@ -146,11 +153,18 @@ public final class TableClasses {
           yield TableRule.director(table, w[1], w[2], w.length == 4);
         }
         case "child" -> {
-          if (w.length < 3 || w.length > 4) {
-            throw IngestMessages.badClassFile(file, i + 1,
-                "expected child DIRECTOR COLUMN [DIRECTOR_COLUMN]");
+          List<String> words = List.of(w);
+          int e = words.indexOf("else");
+          List<String> main = e < 0 ? words : words.subList(0, e);
+          List<String> alt = e < 0 ? List.of() : words.subList(e + 1, words.size());
+          if (main.size() < 3 || main.size() > 4 || (e >= 0 && (alt.size() < 2 || alt.size() > 3))) {
+            throw IngestMessages.badClassFile(file, i + 1, "expected child DIRECTOR COLUMN "
+                + "[DIRECTOR_COLUMN] [else DIRECTOR COLUMN [DIRECTOR_COLUMN]]");
           }
-          yield TableRule.child(table, w[1], w[2], w.length == 4 ? w[3] : w[2]);
+          TableRule rule = TableRule.child(table, main.get(1), main.get(2),
+              main.size() == 4 ? main.get(3) : main.get(2));
+          yield alt.isEmpty() ? rule : rule.orElse(TableRule.child(table, alt.get(0), alt.get(1),
+              alt.size() == 3 ? alt.get(2) : alt.get(1)));
         }
         case "replicated" -> TableRule.replicated(table);
         default -> throw IngestMessages.badClassFile(file, i + 1,

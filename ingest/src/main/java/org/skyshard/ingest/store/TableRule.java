@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param director the director table of a child, else null
  * @param key the child's column referencing the director, else null
  * @param directorKey the director's key column the child references, else null
+ * @param fallback for a child whose {@code key} may be NULL: the rule (a child rule of the same
+ *     table) placing those rows by another director, e.g. MatchesTruth rows without a matched
+ *     Object go with their TruthSummary row; else null
  */
 public record TableRule(String table, TableKind kind, String ra, String dec, boolean margin,
-    String director, String key, String directorKey) {
+    String director, String key, String directorKey, TableRule fallback) {
 
   public TableRule {
     Objects.requireNonNull(table, "table");
@@ -24,22 +27,30 @@ public record TableRule(String table, TableKind kind, String ra, String dec, boo
   }
 
   public static TableRule director(String table, String ra, String dec, boolean margin) {
-    return new TableRule(table, TableKind.DIRECTOR, ra, dec, margin, null, null, null);
+    return new TableRule(table, TableKind.DIRECTOR, ra, dec, margin, null, null, null, null);
   }
 
   public static TableRule child(String table, String director, String key, String directorKey) {
-    return new TableRule(table, TableKind.CHILD, null, null, false, director, key, directorKey);
+    return new TableRule(table, TableKind.CHILD, null, null, false, director, key, directorKey,
+        null);
+  }
+
+  /** This child rule, with rows whose key is NULL placed by {@code other} instead. */
+  public TableRule orElse(TableRule other) {
+    return new TableRule(table, kind, ra, dec, margin, director, key, directorKey, other);
   }
 
   public static TableRule replicated(String table) {
-    return new TableRule(table, TableKind.REPLICATED, null, null, false, null, null, null);
+    return new TableRule(table, TableKind.REPLICATED, null, null, false, null, null, null, null);
   }
 
   /** The rule as one line of a table-class file ({@link TableClasses#parse}). */
   public String toLine() {
     return switch (kind) {
       case DIRECTOR -> table + " = director " + ra + " " + dec + (margin ? " margin" : "");
-      case CHILD -> table + " = child " + director + " " + key + " " + directorKey;
+      case CHILD -> table + " = child " + director + " " + key + " " + directorKey
+          + (fallback == null ? "" : " else " + fallback.director() + " " + fallback.key() + " "
+          + fallback.directorKey());
       case REPLICATED -> table + " = replicated";
     };
   }

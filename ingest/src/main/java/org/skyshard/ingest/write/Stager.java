@@ -37,9 +37,10 @@ public final class Stager {
 
   /**
    * @param positions a relation {@code (k, _healpix_29)} of the director's keys and positions
+   * @param fallbackPositions the same for the rule's fallback director, or null
    */
-  public Staged child(TableRule rule, TableSource src, List<String> primaryKey, String positions)
-      throws SQLException {
+  public Staged child(TableRule rule, TableSource src, List<String> primaryKey, String positions,
+      String fallbackPositions) throws SQLException {
     StringBuilder cols = new StringBuilder();
     for (String c : src.columns()) {
       cols.append("c.").append(Sql.ident(c)).append(", ");
@@ -50,9 +51,15 @@ public final class Stager {
       h.append(i > 0 ? ", " : "").append("c.").append(Sql.ident(src.columns().get(i)));
     }
     String hash = h.append(')').toString();
+    String key = Sql.ident(rule.key());
     String select = "SELECT d._healpix_29, " + cols + hash + " AS _rowhash FROM "
-        + src.dataRelation() + " c JOIN " + positions + " d ON c." + Sql.ident(rule.key())
-        + " = d.k";
+        + src.dataRelation() + " c JOIN " + positions + " d ON c." + key + " = d.k";
+    if (rule.fallback() != null) {
+      select = "SELECT coalesce(d._healpix_29, f._healpix_29) AS _healpix_29, " + cols + hash
+          + " AS _rowhash FROM " + src.dataRelation() + " c LEFT JOIN " + positions + " d ON c."
+          + key + " = d.k LEFT JOIN " + fallbackPositions + " f ON c." + key + " IS NULL AND c."
+          + Sql.ident(rule.fallback().key()) + " = f.k";
+    }
     return copy(rule, src, "SELECT * FROM (" + select + ") ORDER BY _healpix_29"
         + tieBreak(primaryKey));
   }
