@@ -36,7 +36,11 @@ final class Results {
   static List<List<String>> duck(String sql) throws SQLException {
     List<List<String>> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        Statement s = c.createStatement()) {
+      if (!s.execute(sql)) {
+        return out;
+      }
+      ResultSet r = s.getResultSet();
       int n = r.getMetaData().getColumnCount();
       while (r.next()) {
         List<String> row = new ArrayList<>();
