@@ -70,14 +70,30 @@ public final class AdqlTranslator {
       }
       try {
         List<ResultColumn> columns = new ResultColumns(validator, index).of(validated);
-        SqlNode out = new DuckDbRewriter(functions, validator).rewrite(validated);
-        String sql = out.toSqlString(c -> c.withDialect(DIALECT).withAlwaysUseParentheses(false)
-            .withQuoteAllIdentifiers(true).withIndentation(0)).getSql();
-        return new Translation(adql, validated, sql, columns);
+        String sql = write(validated, validator);
+        return new Translation(adql, validated, sql, columns, validator);
       } catch (CalciteContextException e) {
         throw ValidationErrors.map(e, adql, parsed, index);
       }
     });
+  }
+
+  /**
+   * Writes a tree derived from a translation as DuckDB SQL, with the same geometry and function
+   * rewrites: {@code tree} is {@code from.validated()} or a tree a planner built from its parts
+   * (a per-chunk fragment, a merge query). Nodes the validator never saw are written as they
+   * are; select items keep the names they have.
+   *
+   * @throws AdqlException when the tree uses a geometry form that cannot be written
+   */
+  public String toDuckDbSql(SqlNode tree, Translation from) {
+    return write(tree, from.validator());
+  }
+
+  private String write(SqlNode tree, SqlValidator validator) {
+    SqlNode out = new DuckDbRewriter(functions, validator).rewrite(tree);
+    return out.toSqlString(c -> c.withDialect(DIALECT).withAlwaysUseParentheses(false)
+        .withQuoteAllIdentifiers(true).withIndentation(0)).getSql();
   }
 
   private SqlValidator validator(TranslationContext context) {

@@ -80,8 +80,8 @@ final class DuckDbRewriter extends SqlShuttle {
   }
 
   private SqlNode select(SqlSelect select) {
-    RelDataType rowType = validator.getValidatedNodeType(select);
-    List<RelDataTypeField> fields = rowType.getFieldList();
+    RelDataType rowType = validator.getValidatedNodeTypeIfKnown(select);
+    List<RelDataTypeField> fields = rowType == null ? List.of() : rowType.getFieldList();
     SqlNodeList items = select.getSelectList();
     List<SqlNode> newItems = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {

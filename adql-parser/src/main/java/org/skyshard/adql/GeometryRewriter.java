@@ -156,8 +156,8 @@ final class GeometryRewriter {
           break;
       }
     }
-    org.apache.calcite.rel.type.RelDataType type = validator.getValidatedNodeType(node);
-    if (type.getSqlTypeName().getFamily() == SqlTypeFamily.CHARACTER) {
+    org.apache.calcite.rel.type.RelDataType type = validator.getValidatedNodeTypeIfKnown(node);
+    if (type == null || type.getSqlTypeName().getFamily() == SqlTypeFamily.CHARACTER) {
       return new Shape(Shape.Kind.STCS, null, List.of(), values.apply(node),
           node.getParserPosition());
     }
