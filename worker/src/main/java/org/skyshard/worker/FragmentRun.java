@@ -85,8 +85,10 @@ final class FragmentRun {
     boolean reusable = true;
     String outcome = "ok";
     LOG.debug("{} started on {} chunks", fragment.describe(), fragment.chunks().size());
+    // The memory limit is checked after each batch rather than set on the allocator: an
+    // allocator limit would fail inside the C data import, which then leaks its structs.
     try (BufferAllocator alloc = ctx.allocator().newChildAllocator(
-            "fragment " + seq + " of query " + fragment.queryId(), 0, memLimit);
+            "fragment " + seq + " of query " + fragment.queryId(), 0, Long.MAX_VALUE);
         ResultStreamer out = new ResultStreamer(listener, alloc, ctx.codec())) {
       try {
         execute(alloc, out, limitMs, memLimit);
@@ -189,6 +191,10 @@ final class FragmentRun {
         }
         WorkerActions.BatchInfo info = new WorkerActions.BatchInfo(chunk, done);
         while (reader.loadNextBatch()) {
+          if (alloc.getAllocatedMemory() > memLimit) {
+            throw ctx.errors().memoryLimit(fragment, chunk, memLimit, "a result batch of "
+                + src.getRowCount() + " rows holds " + alloc.getAllocatedMemory() + " bytes");
+          }
           if (src.getRowCount() == 0) {
             continue;
           }
@@ -198,6 +204,7 @@ final class FragmentRun {
           }
         }
       }
+      out.chunkDone(new WorkerActions.BatchInfo(chunk, done + 1));
       ctx.stats().chunkDone();
     } catch (FlightRuntimeException e) {
       throw e;

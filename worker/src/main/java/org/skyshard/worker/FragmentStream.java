@@ -57,17 +57,29 @@ public final class FragmentStream implements AutoCloseable {
         return false;
       }
     } catch (FlightRuntimeException e) {
+      // A chunk-complete marker may have arrived just before the error.
+      WorkerActions.BatchInfo last = latest();
+      if (last != null) {
+        done = Math.max(done, last.done());
+      }
       throw errors.apply(e);
     }
-    ArrowBuf meta = stream.getLatestMetadata();
-    if (meta != null && meta.readableBytes() > 0) {
-      byte[] b = new byte[(int) meta.readableBytes()];
-      meta.getBytes(0, b);
-      WorkerActions.BatchInfo info = codec.read(b, WorkerActions.BatchInfo.class);
+    WorkerActions.BatchInfo info = latest();
+    if (info != null) {
       current = info.chunk();
       done = info.done();
     }
     return true;
+  }
+
+  private WorkerActions.BatchInfo latest() {
+    ArrowBuf meta = stream.getLatestMetadata();
+    if (meta == null || meta.readableBytes() == 0) {
+      return null;
+    }
+    byte[] b = new byte[(int) meta.readableBytes()];
+    meta.getBytes(meta.readerIndex(), b);
+    return codec.read(b, WorkerActions.BatchInfo.class);
   }
 
   /** The current batch. */

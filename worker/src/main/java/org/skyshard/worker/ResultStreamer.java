@@ -72,12 +72,23 @@ final class ResultStreamer implements AutoCloseable {
     try (ArrowRecordBatch batch = new VectorUnloader(source).getRecordBatch()) {
       new VectorLoader(root).load(batch);
     }
+    listener.putNext(metadata(info));
+    return true;
+  }
+
+  /** Tells the client that a chunk's rows are complete (a metadata-only message). */
+  void chunkDone(WorkerActions.BatchInfo info) {
+    if (root != null && info.chunk() != null) {
+      listener.putMetadata(metadata(info));
+    }
+  }
+
+  private ArrowBuf metadata(WorkerActions.BatchInfo info) {
     byte[] meta = codec.write(info);
     ArrowBuf buf = allocator.buffer(meta.length);
     buf.setBytes(0, meta);
     buf.writerIndex(meta.length);
-    listener.putNext(buf);
-    return true;
+    return buf;
   }
 
   /** Ends the stream successfully. */
