@@ -4,14 +4,15 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An OutputStream, written from a worker thread, that sends chunks of at most 64 KiB on an HTTP
- * response and waits for each to be accepted by the connection, so a slow client slows the
- * query down instead of filling memory.
+ * An OutputStream, written from a worker thread, that sends chunks of 64 KiB on an HTTP response
+ * and, when the connection's write queue is full, waits for it to drain, so a slow client slows
+ * the query down instead of filling memory.
  */
 final class ResponseOutputStream extends OutputStream {
   private static final int CHUNK = 64 * 1024;
@@ -21,6 +22,7 @@ final class ResponseOutputStream extends OutputStream {
   private int n;
   private boolean started;
   private long written;
+  private volatile Throwable failure;
 
   ResponseOutputStream(HttpServerResponse response, Runnable beforeFirstWrite) {
     this.response = response;
@@ -74,8 +76,21 @@ final class ResponseOutputStream extends OutputStream {
     Buffer chunk = Buffer.buffer(n).appendBytes(buf, 0, n);
     written += n;
     n = 0;
+    if (failure != null) {
+      throw new IOException("the client went away: " + failure.getMessage(), failure);
+    }
+    response.write(chunk).onFailure(e -> failure = e);
+    if (!response.writeQueueFull()) {
+      return;
+    }
+    CompletableFuture<Void> drained = new CompletableFuture<>();
+    response.drainHandler(v -> drained.complete(null));
+    response.closeHandler(v -> drained.completeExceptionally(new IOException("connection closed")));
+    if (!response.writeQueueFull()) {
+      drained.complete(null);
+    }
     try {
-      response.write(chunk).toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+      drained.get(10, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while sending", e);
