@@ -19,7 +19,9 @@ final class TemplateOperator extends SqlSpecialOperator {
   private final boolean selfDelimited;
 
   TemplateOperator(String name, String template) {
-    super(name, SqlKind.OTHER_FUNCTION);
+    // Highest precedence: a template is always a function call or parenthesised, so operators
+    // around it never need to add parentheses.
+    super(name, SqlKind.OTHER_FUNCTION, 100);
     this.template = template;
     this.selfDelimited = isFunctionCall(template);
   }
