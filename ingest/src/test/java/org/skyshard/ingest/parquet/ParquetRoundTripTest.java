@@ -64,13 +64,14 @@ class ParquetRoundTripTest {
     b.setSize(n);
   }
 
-  @Test
-  void roundTripsEveryTypeThroughOwnReaderAndDuckDb() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void roundTripsEveryTypeThroughOwnReaderAndDuckDb(boolean byteStreamSplit) throws Exception {
     Table t = allTypes();
     Path f = dir.resolve("all.parquet");
     int rows = 2500;
     WriterOptions small = WriterOptions.defaults().withRowGroupRows(1000)
-        .withMetadata(Map.of("skyshard.test", "yes"));
+        .withByteStreamSplit(byteStreamSplit).withMetadata(Map.of("skyshard.test", "yes"));
     try (ParquetTableWriter w = ParquetTableWriter.create(f, t, small)) {
       ColumnBatch b = new ColumnBatch(t, 300);
       for (int first = 0; first < rows; first += 300) {
@@ -80,6 +81,7 @@ class ParquetRoundTripTest {
       assertEquals(rows, w.rowsWritten());
     }
     assertFalse(Files.exists(dir.resolve("all.parquet.tmp")));
+    assertEquals(byteStreamSplit, encodings(f).contains("BYTE_STREAM_SPLIT"), encodings(f));
 
     ColumnBatch expected = new ColumnBatch(t, rows);
     fill(expected, 0, rows);
@@ -139,6 +141,20 @@ class ParquetRoundTripTest {
         assertEquals("yes", new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
+  }
+
+  /** The value encodings DuckDB finds in a file's column chunks. */
+  static String encodings(Path f) throws SQLException {
+    StringBuilder sb = new StringBuilder();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT encodings FROM parquet_metadata('" + f
+            + "')")) {
+      while (rs.next()) {
+        sb.append(rs.getString(1)).append(';');
+      }
+    }
+    return sb.toString();
   }
 
   /** DuckDB's DESCRIBE shows REAL by its canonical name FLOAT. */
