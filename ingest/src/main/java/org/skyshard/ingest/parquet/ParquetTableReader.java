@@ -163,31 +163,79 @@ public final class ParquetTableReader implements AutoCloseable {
 
   private void readColumn(ColumnReader cr, ColumnVector v, int n, int maxDef) {
     boolean[] nulls = v.nulls();
-    for (int r = 0; r < n; r++) {
-      boolean isNull = cr.getCurrentDefinitionLevel() < maxDef;
-      if (isNull) {
-        if (nulls == null) {
-          throw new ParquetDataException(
-              ParquetMessages.nullInRequired(file, rowOffset + r, v.column().name()), file,
-              rowOffset + r, v.column().name(), null);
-        }
-        nulls[r] = true;
-      } else {
-        if (nulls != null) {
-          nulls[r] = false;
-        }
-        switch (v.kind()) {
-          case BOOLEAN -> v.booleans()[r] = cr.getBoolean();
-          case INT32 -> v.ints()[r] = cr.getInteger();
-          case INT64 -> v.longs()[r] = cr.getLong();
-          case FLOAT -> v.floats()[r] = cr.getFloat();
-          case DOUBLE -> v.doubles()[r] = cr.getDouble();
-          case STRING -> v.strings()[r] = cr.getBinary().toStringUsingUTF8();
-          case BINARY -> v.binaries()[r] = cr.getBinary().getBytes();
+    switch (v.kind()) {
+      case BOOLEAN -> {
+        boolean[] a = v.booleans();
+        for (int r = 0; r < n; r++) {
+          if (present(cr, v, nulls, r, maxDef)) {
+            a[r] = cr.getBoolean();
+          }
+          cr.consume();
         }
       }
-      cr.consume();
+      case INT32 -> {
+        int[] a = v.ints();
+        for (int r = 0; r < n; r++) {
+          if (present(cr, v, nulls, r, maxDef)) {
+            a[r] = cr.getInteger();
+          }
+          cr.consume();
+        }
+      }
+      case INT64 -> {
+        long[] a = v.longs();
+        for (int r = 0; r < n; r++) {
+          if (present(cr, v, nulls, r, maxDef)) {
+            a[r] = cr.getLong();
+          }
+          cr.consume();
+        }
+      }
+      case FLOAT -> {
+        float[] a = v.floats();
+        for (int r = 0; r < n; r++) {
+          if (present(cr, v, nulls, r, maxDef)) {
+            a[r] = cr.getFloat();
+          }
+          cr.consume();
+        }
+      }
+      case DOUBLE -> {
+        double[] a = v.doubles();
+        for (int r = 0; r < n; r++) {
+          if (present(cr, v, nulls, r, maxDef)) {
+            a[r] = cr.getDouble();
+          }
+          cr.consume();
+        }
+      }
+      case STRING -> {
+        String[] a = v.strings();
+        for (int r = 0; r < n; r++) {
+          a[r] = present(cr, v, nulls, r, maxDef) ? cr.getBinary().toStringUsingUTF8() : null;
+          cr.consume();
+        }
+      }
+      case BINARY -> {
+        byte[][] a = v.binaries();
+        for (int r = 0; r < n; r++) {
+          a[r] = present(cr, v, nulls, r, maxDef) ? cr.getBinary().getBytes() : null;
+          cr.consume();
+        }
+      }
     }
+  }
+
+  /** Whether row {@code r} holds a value; records NULL, and refuses it in a NOT NULL column. */
+  private boolean present(ColumnReader cr, ColumnVector v, boolean[] nulls, int r, int maxDef) {
+    boolean isNull = cr.getCurrentDefinitionLevel() < maxDef;
+    if (nulls != null) {
+      nulls[r] = isNull;
+    } else if (isNull) {
+      throw new ParquetDataException(ParquetMessages.nullInRequired(file, rowOffset + r,
+          v.column().name()), file, rowOffset + r, v.column().name(), null);
+    }
+    return !isNull;
   }
 
   private static GroupConverter ignoringConverter(MessageType schema) {
