@@ -154,6 +154,11 @@ public final class AdqlMessages {
         + " qualify it with the table name or alias");
   }
 
+  public static AdqlException delimitedCase(SqlParserPos pos, String written, String exact) {
+    return at("ADQL-403", pos, "no name \"" + written + "\"; delimited identifiers are"
+        + " case-sensitive; did you mean \"" + exact + "\"?");
+  }
+
   // ---- 5xx types and semantics
 
   public static AdqlException invalid(SqlParserPos pos, String message) {

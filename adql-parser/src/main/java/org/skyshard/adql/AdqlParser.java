@@ -55,6 +55,17 @@ final class AdqlParser {
    *     column, checked later by the validator); strict ADQL does not allow it
    */
   static SqlNode parse(String adql, FunctionResolver functions, boolean bareColumnConditions) {
+    return parseWithNames(adql, functions, bareColumnConditions).query();
+  }
+
+  /**
+   * A parsed query with the delimited identifiers it uses as references and the names it
+   * defines (aliases, query names), for the case-sensitivity check of delimited identifiers.
+   */
+  record Parsed(SqlNode query, List<Token> delimitedReferences, java.util.Set<String> defined) {}
+
+  static Parsed parseWithNames(String adql, FunctionResolver functions,
+      boolean bareColumnConditions) {
     List<Token> tokens = AdqlLexer.tokenize(adql);
     if (tokens.get(0).kind() == Token.Kind.EOF) {
       throw AdqlMessages.emptyQuery();
@@ -65,8 +76,11 @@ final class AdqlParser {
     if (end.kind() != Token.Kind.EOF) {
       throw parser.misspeltKeyword(end, "end of query");
     }
-    return query;
+    return new Parsed(query, parser.delimitedReferences, parser.defined);
   }
+
+  private final List<Token> delimitedReferences = new ArrayList<>();
+  private final java.util.Set<String> defined = new java.util.HashSet<>();
 
   // ---------------------------------------------------------------- queries
 
@@ -352,7 +366,8 @@ final class AdqlParser {
         expect("(");
         List<SqlNode> cols = new ArrayList<>();
         do {
-          cols.add(simpleName("a column name"));
+          Token col = peek();
+          cols.add(new SqlIdentifier(namePart(), col.pos()));
         } while (accept(","));
         expect(")");
         conditionType = JoinConditionType.USING;
@@ -967,7 +982,11 @@ final class AdqlParser {
     Token t = peek();
     if (t.kind() == Token.Kind.QUOTED) {
       next();
+      defined.add(t.text());
       return new SqlIdentifier(t.text(), t.pos());
+    }
+    if (t.kind() == Token.Kind.WORD) {
+      defined.add(t.text());
     }
     if (t.kind() != Token.Kind.WORD) {
       throw AdqlMessages.expected(t, what);
@@ -983,6 +1002,7 @@ final class AdqlParser {
     Token t = peek();
     if (t.kind() == Token.Kind.QUOTED) {
       next();
+      delimitedReferences.add(t);
       return t.text();
     }
     if (t.kind() != Token.Kind.WORD) {

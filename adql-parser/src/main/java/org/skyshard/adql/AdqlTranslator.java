@@ -56,8 +56,9 @@ public final class AdqlTranslator {
    */
   public Translation translate(String adql, TranslationContext context) {
     return Guard.run(() -> {
-      SqlNode parsed = AdqlParser.parse(adql, new FunctionCalls(functions, List.of(), false),
-          true);
+      AdqlParser.Parsed parsedQuery = AdqlParser.parseWithNames(adql,
+          new FunctionCalls(functions, List.of(), false), true);
+      SqlNode parsed = parsedQuery.query();
       SchemaIndex index = new SchemaIndex(context.allSchemas());
       SqlValidator validator = validator(context);
       SqlNode validated;
@@ -68,6 +69,7 @@ public final class AdqlTranslator {
       } catch (CalciteException e) {
         throw AdqlMessages.invalid(parsed.getParserPosition(), String.valueOf(e.getMessage()));
       }
+      DelimitedNames.check(parsedQuery, index);
       try {
         List<ResultColumn> columns = new ResultColumns(validator, index).of(validated);
         String sql = write(validated, validator);

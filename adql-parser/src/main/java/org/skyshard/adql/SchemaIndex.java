@@ -16,6 +16,10 @@ final class SchemaIndex {
     this.schemas = schemas;
   }
 
+  List<FelisSchema> schemas() {
+    return schemas;
+  }
+
   /** A schema by name. */
   Optional<FelisSchema> schema(String name) {
     for (FelisSchema s : schemas) {
