@@ -1,0 +1,174 @@
+package org.skyshard.query.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.arrow.memory.BufferAllocator;
+import org.skyshard.query.QueryException;
+import org.skyshard.query.QueryMessages;
+
+/**
+ * Bounded parallel dispatch of one query's fragments: at most {@code maxInFlight} fragments run
+ * or wait to be merged at once; a failed fragment is retried on the chunk's other replicas; the
+ * merge takes completed fragments in completion order. Cancellation stops everything.
+ */
+final class Dispatch implements AutoCloseable {
+  /** A fragment's outcome. */
+  record Completion(Fragment fragment, Worker worker, FragmentResult result, QueryException error) {}
+
+  private final String queryId;
+  private final Cluster cluster;
+  private final ExecutorService pool;
+  private final BufferAllocator allocator;
+  private final Semaphore permits;
+  private final LinkedBlockingQueue<Completion> done = new LinkedBlockingQueue<>();
+  private final List<Future<?>> futures = new ArrayList<>();
+  private final long deadline;
+  private final long timeoutMillis;
+  private final int total;
+  private int taken;
+  private volatile boolean cancelled;
+
+  Dispatch(String queryId, List<Fragment> fragments, Cluster cluster, ExecutorService pool,
+      BufferAllocator allocator, int maxInFlight, long timeoutMillis) {
+    this.queryId = queryId;
+    this.cluster = cluster;
+    this.pool = pool;
+    this.allocator = allocator;
+    this.permits = new Semaphore(maxInFlight);
+    this.timeoutMillis = timeoutMillis;
+    this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    this.total = fragments.size();
+    synchronized (futures) {
+      futures.add(pool.submit(() -> submitAll(fragments)));
+    }
+  }
+
+  private void submitAll(List<Fragment> fragments) {
+    for (Fragment f : fragments) {
+      try {
+        permits.acquire();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (cancelled) {
+        permits.release();
+        return;
+      }
+      synchronized (futures) {
+        futures.add(pool.submit(() -> runOne(f)));
+      }
+    }
+  }
+
+  private void runOne(Fragment f) {
+    List<Worker> replicas = cluster.replicas(f.chunks(), f.fragmentId());
+    List<String> tried = new ArrayList<>();
+    WorkerException last = null;
+    Worker lastWorker = null;
+    for (Worker w : replicas) {
+      if (cancelled) {
+        permits.release();
+        return;
+      }
+      try {
+        FragmentResult r = w.run(f, allocator);
+        if (cancelled) {
+          r.close();
+          permits.release();
+          return;
+        }
+        done.add(new Completion(f, w, r, null));
+        return;
+      } catch (WorkerException e) {
+        tried.add(w.id());
+        last = e;
+        lastWorker = w;
+      }
+    }
+    QueryException err = last == null
+        ? QueryMessages.noReplica(f.chunkNames(), "none alive")
+        : QueryMessages.fragmentFailed(f.chunkNames(), String.join(", ", tried),
+            last.getMessage(), last);
+    done.add(new Completion(f, lastWorker, null, err));
+  }
+
+  /** The next completed fragment, or null when all have been taken. */
+  Completion next() {
+    if (taken == total) {
+      return null;
+    }
+    try {
+      while (true) {
+        if (cancelled) {
+          throw QueryMessages.cancelled(queryId);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          cancel();
+          throw QueryMessages.timeout(queryId, timeoutMillis, " (" + (total - taken)
+              + " of " + total + " fragments unfinished)");
+        }
+        Completion c = done.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)),
+            TimeUnit.NANOSECONDS);
+        if (c != null) {
+          taken++;
+          if (c.error() != null) {
+            permits.release();
+            cancel();
+            throw c.error();
+          }
+          return c;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancel();
+      throw QueryMessages.cancelled(queryId);
+    }
+  }
+
+  /** Marks a taken fragment as merged, letting another one run. */
+  void release(Completion c) {
+    c.result().close();
+    permits.release();
+  }
+
+  /** Stops every fragment of the query. */
+  void cancel() {
+    if (cancelled) {
+      return;
+    }
+    cancelled = true;
+    synchronized (futures) {
+      for (Future<?> f : futures) {
+        f.cancel(true);
+      }
+    }
+    for (Worker w : cluster.workers()) {
+      if (w.alive()) {
+        w.cancel(queryId);
+      }
+    }
+  }
+
+  boolean cancelled() {
+    return cancelled;
+  }
+
+  @Override
+  public void close() {
+    cancel();
+    // results that arrived after the merge stopped taking them
+    Completion c;
+    while ((c = done.poll()) != null) {
+      if (c.result() != null) {
+        c.result().close();
+      }
+    }
+  }
+}

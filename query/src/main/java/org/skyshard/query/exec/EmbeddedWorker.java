@@ -1,0 +1,134 @@
+package org.skyshard.query.exec;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBResultSet;
+import org.skyshard.ingest.store.Store;
+
+/**
+ * An in-process chunk worker: DuckDB in this JVM over the store's chunk files, one connection
+ * per running fragment. The embedded mode runs several of them over one store; the same code
+ * path (fragment in, Arrow stream out) as a remote worker.
+ */
+public final class EmbeddedWorker implements Worker {
+  private static final int BATCH_ROWS = 4096;
+
+  private final String id;
+  private final ChunkFiles files;
+  private final DuckDBConnection root;
+  private final Map<String, Set<Statement>> running = new ConcurrentHashMap<>();
+  private volatile boolean alive = true;
+
+  /**
+   * @param id the worker's name in messages
+   * @param version the store version it serves
+   * @param threads DuckDB threads per fragment
+   */
+  public EmbeddedWorker(String id, Store.PublishedVersion version, int threads) {
+    this.id = id;
+    this.files = new ChunkFiles(version);
+    try {
+      this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement st = root.createStatement()) {
+        st.execute("SET threads = " + Math.max(1, threads));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start embedded DuckDB: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public FragmentResult run(Fragment f, BufferAllocator allocator) throws WorkerException {
+    if (!alive) {
+      throw new WorkerException("worker " + id + " is stopped", true, null);
+    }
+    String sql;
+    try {
+      sql = files.substitute(f.sql(), f.chunks(), Map.of());
+    } catch (IllegalArgumentException e) {
+      throw new WorkerException(e.getMessage(), false, e);
+    }
+    Connection c = null;
+    Statement st = null;
+    Set<Statement> mine = running.computeIfAbsent(f.queryId(), k -> ConcurrentHashMap.newKeySet());
+    try {
+      c = root.duplicate();
+      st = c.createStatement();
+      mine.add(st);
+      ResultSet rs = st.executeQuery(sql);
+      ArrowReader reader = (ArrowReader) ((DuckDBResultSet) rs).arrowExportStream(allocator,
+          BATCH_ROWS);
+      Connection conn = c;
+      Statement stmt = st;
+      return new FragmentResult(reader, () -> {
+        mine.remove(stmt);
+        closeQuietly(rs, stmt, conn);
+      });
+    } catch (SQLException | RuntimeException e) {
+      mine.remove(st);
+      closeQuietly(null, st, c);
+      throw new WorkerException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+          !alive, e);
+    }
+  }
+
+  private static void closeQuietly(ResultSet rs, Statement st, Connection c) {
+    for (AutoCloseable x : new AutoCloseable[] {rs, st, c}) {
+      if (x != null) {
+        try {
+          x.close();
+        } catch (Exception ignored) {
+          // closing after a failure
+        }
+      }
+    }
+  }
+
+  @Override
+  public void cancel(String queryId) {
+    Set<Statement> s = running.remove(queryId);
+    if (s != null) {
+      for (Statement st : List.copyOf(s)) {
+        try {
+          st.cancel();
+        } catch (SQLException | RuntimeException ignored) {
+          // already finished
+        }
+      }
+    }
+  }
+
+  @Override
+  public boolean alive() {
+    return alive;
+  }
+
+  /** Stops the worker: running fragments fail, new ones are refused (a worker dying). */
+  @Override
+  public void close() {
+    alive = false;
+    for (String q : List.copyOf(running.keySet())) {
+      cancel(q);
+    }
+    try {
+      root.close();
+    } catch (SQLException ignored) {
+      // closing
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.skyshard.query.exec;
+
+import java.util.List;
+import org.skyshard.query.plan.ChunkRef;
+
+/**
+ * One unit of work for a worker: fragment SQL with table placeholders, run over its chunks.
+ *
+ * @param queryId the query it belongs to (cancellation is by query id)
+ * @param fragmentId its number within the query
+ * @param sql DuckDB SQL with {@code {{chunk:T}}}, {@code {{margin:T}}}, {@code {{table:T}}} and
+ *     {@code {{upload:N}}} placeholders
+ * @param chunks the chunks; one for a per-chunk fragment, all of them for a gathering one
+ * @param union true when the placeholders stand for all the chunks read together
+ */
+public record Fragment(String queryId, int fragmentId, String sql, List<ChunkRef> chunks,
+    boolean union) {
+  public Fragment {
+    chunks = List.copyOf(chunks);
+  }
+
+  /** The chunks as a message names them. */
+  public String chunkNames() {
+    return chunks.size() == 1 ? chunks.get(0).toString()
+        : chunks.size() + " chunks (" + chunks.get(0) + " ...)";
+  }
+}

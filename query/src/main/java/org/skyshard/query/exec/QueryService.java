@@ -1,0 +1,149 @@
+package org.skyshard.query.exec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.skyshard.adql.AdqlTranslator;
+import org.skyshard.adql.TranslationContext;
+import org.skyshard.ingest.store.Store;
+import org.skyshard.query.QueryMessages;
+import org.skyshard.query.plan.CatalogLayout;
+import org.skyshard.query.plan.ChunkRef;
+import org.skyshard.query.plan.MergePlan;
+import org.skyshard.query.plan.Planner;
+import org.skyshard.query.plan.QueryPlan;
+import org.skyshard.query.plan.Strategy;
+
+/**
+ * The czar's query engine: plans an ADQL query ({@link Planner}), sends its fragments to the
+ * workers of a {@link Cluster} and merges their streams into one {@link ResultStream}. The same
+ * code serves the embedded mode ({@link #embedded}) and remote workers.
+ */
+public final class QueryService implements AutoCloseable {
+  private final Planner planner;
+  private final Cluster cluster;
+  private final TranslationContext context;
+  private final ExecutorService pool;
+  private final BufferAllocator allocator;
+  private final int maxInFlight;
+
+  /**
+   * @param planner plans against the store the cluster serves
+   * @param cluster the workers
+   * @param context the schemas queries are validated against
+   * @param maxInFlight fragments running or awaiting merge at once, per query
+   */
+  public QueryService(Planner planner, Cluster cluster, TranslationContext context,
+      int maxInFlight) {
+    this.planner = planner;
+    this.cluster = cluster;
+    this.context = context;
+    this.maxInFlight = maxInFlight;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "skyshard-dispatch-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.allocator = new RootAllocator();
+  }
+
+  /**
+   * The embedded mode: {@code workers} in-process workers over the published version of the
+   * store in {@code storeDir}, DP0.2 schemas.
+   */
+  public static QueryService embedded(Path storeDir, int workers) throws IOException {
+    Store.PublishedVersion version = Store.open(storeDir).published().orElseThrow(
+        () -> new IOException("nothing published in store " + storeDir));
+    List<EmbeddedWorker> ws = new ArrayList<>();
+    for (int i = 1; i <= workers; i++) {
+      ws.add(new EmbeddedWorker("embedded-" + i, version, 1));
+    }
+    Planner planner = new Planner(new AdqlTranslator(), CatalogLayout.of(version.manifest()),
+        new StoreIdLookup(version));
+    return new QueryService(planner, new SharedStoreCluster(ws), TranslationContext.dp02(),
+        Math.max(2, 2 * workers));
+  }
+
+  /** The cluster (for tests and health pages). */
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  /** Plans a query without running it. */
+  public QueryPlan plan(String adql) {
+    return planner.plan(adql, context);
+  }
+
+  /** The EXPLAIN text of a query: chunks touched, fragment SQL, merge SQL. */
+  public String explain(String adql) {
+    return plan(adql).explain();
+  }
+
+  /** Plans and starts a query; read the returned stream and close it. */
+  public ResultStream execute(String adql, QueryOptions options) {
+    return execute(plan(adql), options);
+  }
+
+  /** Starts a planned query. */
+  public ResultStream execute(QueryPlan plan, QueryOptions options) {
+    long maxRows = options.maxrec() < 0 ? -1 : options.maxrec() + 1;
+    BufferAllocator child = allocator.newChildAllocator(options.queryId(), 0, Long.MAX_VALUE);
+    Runnable release = () -> {
+      try {
+        child.close();
+      } catch (RuntimeException e) {
+        // buffers still held by a stream a worker has not closed; the root allocator reports it
+      }
+    };
+    MergePlan merge = plan.merge();
+    if (plan.strategy() == Strategy.METADATA) {
+      return SqlMergeStream.constant(plan.columns(), merge.sql(), release);
+    }
+    List<Fragment> fragments = fragments(plan, options.queryId());
+    Dispatch dispatch = new Dispatch(options.queryId(), fragments, cluster, pool, child,
+        maxInFlight, options.timeout().toMillis());
+    if (merge.kind() == MergePlan.Kind.SQL) {
+      return new SqlMergeStream(plan.columns(), dispatch, merge.sql(), maxRows, child, release);
+    }
+    long limit = merge.limit();
+    if (maxRows >= 0) {
+      limit = limit < 0 ? maxRows : Math.min(limit, maxRows);
+    }
+    return new ConcatStream(plan.columns(), dispatch, merge.offset(), limit, release);
+  }
+
+  private static List<Fragment> fragments(QueryPlan plan, String queryId) {
+    List<Fragment> out = new ArrayList<>();
+    switch (plan.strategy()) {
+      case PER_CHUNK:
+        int i = 0;
+        for (ChunkRef c : plan.chunks()) {
+          out.add(new Fragment(queryId, i++, plan.fragmentSql(), List.of(c), false));
+        }
+        break;
+      case GATHER:
+        out.add(new Fragment(queryId, 0, plan.fragmentSql(), plan.chunks(), true));
+        break;
+      case REPLICATED:
+        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true));
+        break;
+      default:
+        throw QueryMessages.internal("no fragments for strategy " + plan.strategy(), null);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    cluster.close();
+    allocator.close();
+  }
+}

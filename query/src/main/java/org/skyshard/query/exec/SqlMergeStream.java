@@ -1,0 +1,172 @@
+package org.skyshard.query.exec;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.c.Data;
+import org.apache.arrow.memory.BufferAllocator;
+import org.duckdb.DuckDBConnection;
+import org.skyshard.adql.ResultColumn;
+import org.skyshard.query.QueryException;
+import org.skyshard.query.QueryMessages;
+import org.skyshard.query.plan.MergePlan;
+
+/**
+ * The merge by SQL: each fragment's Arrow stream is appended to the table {@code partials} of
+ * an in-memory DuckDB as it arrives; when all have arrived the merge SQL runs over it and its
+ * rows stream out.
+ */
+class SqlMergeStream implements ResultStream {
+  private final List<ResultColumn> columns;
+  private final Dispatch dispatch;
+  private final String mergeSql;
+  private final long maxRows;
+  private final Runnable onClose;
+  private final BufferAllocator allocator;
+  private Connection duck;
+  private Statement statement;
+  private ResultSet rs;
+  private boolean closed;
+
+  SqlMergeStream(List<ResultColumn> columns, Dispatch dispatch, String mergeSql, long maxRows,
+      BufferAllocator allocator, Runnable onClose) {
+    this.allocator = allocator;
+    this.columns = columns;
+    this.dispatch = dispatch;
+    this.mergeSql = mergeSql;
+    this.maxRows = maxRows;
+    this.onClose = onClose;
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return columns;
+  }
+
+  @Override
+  public boolean next() {
+    if (closed) {
+      return false;
+    }
+    try {
+      if (rs == null) {
+        gatherAndMerge();
+      }
+      if (rs.next()) {
+        return true;
+      }
+      close();
+      return false;
+    } catch (SQLException e) {
+      close();
+      throw QueryMessages.mergeFailed(String.valueOf(e.getMessage()), e);
+    } catch (QueryException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void gatherAndMerge() throws SQLException {
+    duck = DriverManager.getConnection("jdbc:duckdb:");
+    statement = duck.createStatement();
+    statement.execute("SET threads = 1");
+    boolean created = false;
+    int n = 0;
+    Dispatch.Completion c;
+    while ((c = dispatch.next()) != null) {
+      String name = "fragment_" + n++;
+      try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
+        Data.exportArrayStream(allocator, c.result().reader(), stream);
+        ((DuckDBConnection) duck).registerArrowStream(name, stream);
+        statement.execute(created
+            ? "INSERT INTO \"" + MergePlan.PARTIALS + "\" SELECT * FROM " + name
+            : "CREATE TABLE \"" + MergePlan.PARTIALS + "\" AS SELECT * FROM " + name);
+        created = true;
+      } catch (SQLException | RuntimeException e) {
+        throw QueryMessages.fragmentFailed(c.fragment().chunkNames(), c.worker().id(),
+            "its stream could not be merged: " + e.getMessage(), e);
+      } finally {
+        dispatch.release(c);
+      }
+    }
+    if (!created) {
+      throw QueryMessages.internal("no fragment delivered the partial result schema", null);
+    }
+    String sql = maxRows >= 0 ? "SELECT * FROM (" + mergeSql + ") LIMIT " + maxRows : mergeSql;
+    rs = statement.executeQuery(sql);
+  }
+
+  /** Runs a merge with no fragment at all (a plan answered from the manifest). */
+  static ResultStream constant(List<ResultColumn> columns, String sql, Runnable onClose) {
+    return new SqlMergeStream(columns, null, sql, -1, null, onClose) {
+      @Override
+      public boolean next() {
+        return super.nextConstant();
+      }
+    };
+  }
+
+  private boolean nextConstant() {
+    if (closed) {
+      return false;
+    }
+    try {
+      if (rs == null) {
+        duck = DriverManager.getConnection("jdbc:duckdb:");
+        statement = duck.createStatement();
+        rs = statement.executeQuery(mergeSql);
+      }
+      if (rs.next()) {
+        return true;
+      }
+      close();
+      return false;
+    } catch (SQLException e) {
+      close();
+      throw QueryMessages.mergeFailed(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public Object value(int index) {
+    try {
+      ResultColumn c = columns.get(index);
+      return Values.convert(rs.getObject(index + 1), c.datatype(),
+          c.arraysize() != null && c.datatype().isNumeric());
+    } catch (SQLException e) {
+      throw QueryMessages.mergeFailed(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public void cancel() {
+    if (dispatch != null) {
+      dispatch.cancel();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (dispatch != null) {
+      dispatch.close();
+    }
+    for (AutoCloseable x : new AutoCloseable[] {rs, statement, duck}) {
+      if (x != null) {
+        try {
+          x.close();
+        } catch (Exception ignored) {
+          // closing
+        }
+      }
+    }
+    onClose.run();
+  }
+}
