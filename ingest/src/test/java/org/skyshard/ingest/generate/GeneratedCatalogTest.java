@@ -145,6 +145,23 @@ class GeneratedCatalogTest {
   }
 
   @Test
+  void textValuesFitTheirDeclaredLengths() throws SQLException {
+    int checked = 0;
+    for (Table t : tables) {
+      for (Column c : t.columns()) {
+        if (c.datatype().isText() && c.length() != null) {
+          long longest = longQuery(db, "SELECT coalesce(max(length(\"" + c.name() + "\")), 0) "
+              + "FROM \"" + t.name() + "\"");
+          assertTrue(longest <= c.length(), t.name() + "." + c.name() + ": " + longest + " > "
+              + c.length());
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 20, "text columns checked: " + checked);
+  }
+
+  @Test
   void primaryKeysAreUnique() throws SQLException {
     String[][] keys = {{"Object", "objectId"}, {"Source", "sourceId"},
         {"ForcedSource", "forcedSourceId"}, {"DiaObject", "diaObjectId"},
