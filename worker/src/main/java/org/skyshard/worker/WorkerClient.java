@@ -41,11 +41,14 @@ public final class WorkerClient implements AutoCloseable {
   private final BufferAllocator allocator;
   private final String worker;
   private final FragmentCodec codec = new FragmentCodec();
+  private final long graceMillis;
 
-  private WorkerClient(FlightClient client, BufferAllocator allocator, String worker) {
+  private WorkerClient(FlightClient client, BufferAllocator allocator, String worker,
+      long graceMillis) {
     this.client = client;
     this.allocator = allocator;
     this.worker = worker;
+    this.graceMillis = graceMillis;
   }
 
   /**
@@ -53,11 +56,20 @@ public final class WorkerClient implements AutoCloseable {
    * allocated from a child of {@code parent}, closed with this client.
    */
   public static WorkerClient connect(String host, int port, BufferAllocator parent) {
+    return connect(host, port, parent, GRACE_MILLIS);
+  }
+
+  /**
+   * As {@link #connect(String, int, BufferAllocator)}, with the time a fragment's call may run
+   * beyond the fragment's time limit before the client gives up on the worker (default 10 s).
+   */
+  public static WorkerClient connect(String host, int port, BufferAllocator parent,
+      long graceMillis) {
     String name = host + ":" + port;
     BufferAllocator a = parent.newChildAllocator("worker-client " + name, 0, Long.MAX_VALUE);
     try {
       FlightClient c = FlightClient.builder(a, Location.forGrpcInsecure(host, port)).build();
-      return new WorkerClient(c, a, name);
+      return new WorkerClient(c, a, name, graceMillis);
     } catch (RuntimeException e) {
       a.close();
       throw e;
@@ -75,7 +87,7 @@ public final class WorkerClient implements AutoCloseable {
    * ends in a {@link WorkerException.Kind#TIMEOUT}.
    */
   public FragmentStream run(Fragment fragment) {
-    long deadline = fragment.timeLimitMillis() > 0 ? fragment.timeLimitMillis() + GRACE_MILLIS
+    long deadline = fragment.timeLimitMillis() > 0 ? fragment.timeLimitMillis() + graceMillis
         : DEFAULT_DEADLINE_MILLIS;
     FragmentStream[] self = new FragmentStream[1];
     var stream = client.getStream(new Ticket(codec.toTicket(fragment)),
