@@ -42,7 +42,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Option(names = "--memory-limit", paramLabel = "SIZE",
       description = "DuckDB's memory limit for the whole worker, e.g. 2GB (default: DuckDB's, "
-          + "80% of RAM).")
+          + "80%% of RAM).")
   String memoryLimit;
 
   @Option(names = "--time-limit", defaultValue = "600", paramLabel = "SECONDS",

@@ -1,0 +1,43 @@
+package org.skyshard.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command's options and its refusal of a directory that is not a store. */
+class WorkerCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void helpListsTheOptions() {
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new WorkerCommand()).setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute("--help"));
+    for (String o : new String[] {"--store", "--port", "--host", "--threads", "--memory-limit",
+        "--time-limit"}) {
+      assertTrue(out.toString().contains(o), out.toString());
+    }
+  }
+
+  @Test
+  void aDirectoryThatIsNotAStoreIsRefused() throws Exception {
+    Files.writeString(tmp.resolve("x.txt"), "x");
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new WorkerCommand()).setErr(new PrintWriter(err));
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      c.getErr().println(e.getMessage());
+      return 1;
+    });
+    assertNotEquals(0, cl.execute("--store", tmp.toString(), "--port", "0"));
+    assertTrue(err.toString().contains(tmp + " is not a skyshard store"), err.toString());
+    assertNotEquals(0, cl.execute("--port", "0"), "--store is required");
+  }
+}
