@@ -275,8 +275,21 @@ final class GeometryRewriter {
           distance(a.ra(), a.dec(), b.ra(), b.dec()),
           SqlMath.add(a.values().get(2), b.values().get(2)));
     }
+    if (b.kind() == Shape.Kind.CIRCLE) {
+      Shape t = a;
+      a = b;
+      b = t;
+    }
+    if (a.kind() == Shape.Kind.CIRCLE && b.kind() == Shape.Kind.POLYGON) {
+      return circleMeetsPolygon(a, b.values());
+    }
+    if (a.kind() == Shape.Kind.CIRCLE && b.kind() == Shape.Kind.STCS) {
+      return SqlMath.template("stcs_intersects_circle", StcsSql.INTERSECTS_CIRCLE,
+          List.of(a.ra(), a.dec(), b.stcs(), a.values().get(2)));
+    }
     throw AdqlMessages.unsupported(pos, "INTERSECTS of " + a.adqlName() + " and "
-        + b.adqlName() + " (a POINT with any region, or two CIRCLEs, are supported)");
+        + b.adqlName() + " (a POINT with any region, a CIRCLE with a CIRCLE, POLYGON or region"
+        + " column are supported)");
   }
 
   /** The haversine term {@code sin²(Δdec/2) + cos dec1 cos dec2 sin²(Δra/2)}. */
@@ -342,6 +355,49 @@ final class GeometryRewriter {
     }
     return SqlMath.op(SqlStdOperatorTable.GREATER_THAN, SqlMath.fn("abs", sum),
         SqlMath.num(Math.PI));
+  }
+
+  /**
+   * A circle meets a polygon when its centre is inside, or some edge (a great-circle arc AB)
+   * comes within the radius: the centre c sees the arc's interior when
+   * {@code c·B - (A·B)(c·A) >= 0} and {@code c·A - (A·B)(c·B) >= 0}, and its distance to the
+   * arc's great circle is at most r when {@code (c·(A×B))² <= sin²r (1 - (A·B)²)}; otherwise
+   * the nearest point is a vertex, within r when {@code c·A >= cos r}.
+   */
+  private static SqlNode circleMeetsPolygon(Shape circle, List<SqlNode> vertices) {
+    Shape centre = new Shape(Shape.Kind.POINT, null, List.of(circle.ra(), circle.dec()), null,
+        circle.pos());
+    SqlMath.Vec c = SqlMath.Vec.fromRaDec(circle.ra(), circle.dec());
+    SqlNode radius = SqlMath.radians(circle.values().get(2));
+    SqlNode sinR2 = SqlMath.square(SqlMath.sin(radius));
+    SqlNode cosR = SqlMath.cos(radius);
+    int n = vertices.size() / 2;
+    List<SqlMath.Vec> vs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      vs.add(SqlMath.Vec.fromRaDec(vertices.get(2 * i), vertices.get(2 * i + 1)));
+    }
+    SqlNode any = inPolygon(centre, vertices);
+    for (int i = 0; i < n; i++) {
+      SqlMath.Vec a = vs.get(i);
+      SqlMath.Vec b = vs.get((i + 1) % n);
+      SqlNode ab = a.dot(b);
+      SqlNode ca = c.dot(a);
+      SqlNode cb = c.dot(b);
+      SqlNode zero = SqlMath.num(0);
+      SqlNode seesArc = SqlMath.op(SqlStdOperatorTable.AND,
+          SqlMath.op(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL,
+              SqlMath.sub(cb, SqlMath.mul(ab, ca)), zero),
+          SqlMath.op(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL,
+              SqlMath.sub(ca, SqlMath.mul(ab, cb)), zero));
+      SqlNode nearCircle = SqlMath.op(SqlStdOperatorTable.LESS_THAN_OR_EQUAL,
+          SqlMath.square(c.dot(a.cross(b))),
+          SqlMath.mul(sinR2, SqlMath.sub(SqlMath.num(1), SqlMath.square(ab))));
+      SqlNode edge = SqlMath.op(SqlStdOperatorTable.OR,
+          SqlMath.op(SqlStdOperatorTable.AND, seesArc, nearCircle),
+          SqlMath.op(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, ca, cosR));
+      any = SqlMath.op(SqlStdOperatorTable.OR, any, edge);
+    }
+    return any;
   }
 
   private static SqlNode inStcs(Shape p, SqlNode region) {

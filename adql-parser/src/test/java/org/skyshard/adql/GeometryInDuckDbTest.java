@@ -193,6 +193,59 @@ class GeometryInDuckDbTest {
   }
 
   @Test
+  void circlesMeetingPolygons() throws Exception {
+    double[] poly = {61, -38, 63, -38, 63.5, -36.5, 61.5, -36};
+    Set<Long> want = new TreeSet<>();
+    Set<Long> unsure = new TreeSet<>();
+    for (int i = 0; i < POINTS; i++) {
+      Boolean meets = SphereReference.circleMeetsPolygon(points[i][0], points[i][1], 0.3, poly);
+      if (meets == null) {
+        unsure.add((long) i);
+      } else if (meets) {
+        want.add((long) i);
+      }
+    }
+    StringBuilder args = new StringBuilder();
+    for (double v : poly) {
+      args.append(", ").append(v);
+    }
+    Set<Long> got = ids("INTERSECTS(CIRCLE('ICRS', ra, dec, 0.3), POLYGON('ICRS'" + args
+        + ")) = 1");
+    got.removeAll(unsure);
+    assertTrue(want.size() > 100, "meeting " + want.size());
+    assertEquals(want, got);
+  }
+
+  @Test
+  void circleMeetingStcsRegions() throws Exception {
+    double ra = 62.1;
+    double dec = -36.8;
+    double r = 0.3;
+    Set<Long> want = new TreeSet<>();
+    Set<Long> unsure = new TreeSet<>();
+    for (int i = 0; i < POINTS; i++) {
+      String[] t = regions[i].trim().split("\\s+");
+      double[] nums = new double[t.length - 2];
+      for (int k = 2; k < t.length; k++) {
+        nums[k - 2] = Double.parseDouble(t[k]);
+      }
+      Boolean meets = t[0].equals("CIRCLE")
+          ? Boolean.valueOf(SphereReference.distance(ra, dec, nums[0], nums[1]) <= nums[2] + r)
+          : SphereReference.circleMeetsPolygon(ra, dec, r, nums);
+      if (meets == null) {
+        unsure.add((long) i);
+      } else if (meets) {
+        want.add((long) i);
+      }
+    }
+    Set<Long> got = ids("INTERSECTS(s_region, CIRCLE('ICRS', " + ra + ", " + dec + ", " + r
+        + ")) = 1");
+    got.removeAll(unsure);
+    assertTrue(want.size() > 100 && want.size() < POINTS - 100, "meeting " + want.size());
+    assertEquals(want, got);
+  }
+
+  @Test
   void distancesMatchTheReference() throws Exception {
     String sql = TRANSLATOR.translate("SELECT id, DISTANCE(POINT('ICRS', ra, dec),"
         + " POINT('ICRS', 62, -37)) AS d, DISTANCE(ra, dec, 1.5, 85) AS e FROM geo.pts", context)

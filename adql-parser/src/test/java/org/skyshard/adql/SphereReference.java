@@ -75,6 +75,33 @@ final class SphereReference {
   }
 
   /**
+   * Whether a circle meets a polygon, by sampling the polygon's edges; null when the closest
+   * edge point is within 1e-3 degrees of the radius (too close to call by sampling).
+   */
+  static Boolean circleMeetsPolygon(double ra, double dec, double r, double[] vertices) {
+    if (inPolygon(ra, dec, vertices)) {
+      return true;
+    }
+    int n = vertices.length / 2;
+    double[] c = vec(ra, dec);
+    double min = Double.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      double[] a = vec(vertices[2 * i], vertices[2 * i + 1]);
+      double[] b = vec(vertices[2 * ((i + 1) % n)], vertices[2 * ((i + 1) % n) + 1]);
+      for (int k = 0; k <= 4000; k++) {
+        double t = k / 4000.0;
+        double[] p = normalize(plus(scale(a, 1 - t), b, t));
+        double[] x = cross(p, c);
+        min = Math.min(min, Math.toDegrees(Math.atan2(Math.sqrt(dot(x, x)), dot(p, c))));
+      }
+    }
+    if (Math.abs(min - r) < 1e-3) {
+      return null;
+    }
+    return min <= r;
+  }
+
+  /**
    * The corners of ADQL's BOX (centre, width, height in degrees), whose sides are great circles
    * at half the width and half the height from the centre along the two axes.
    */
