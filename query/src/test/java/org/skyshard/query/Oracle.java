@@ -25,6 +25,7 @@ final class Oracle implements AutoCloseable {
     try (Statement st = c.createStatement()) {
       st.execute("CREATE SCHEMA \"" + schema + "\"");
       st.execute("CREATE SCHEMA ivoa");
+      st.execute("SET parquet_metadata_cache = true");
       for (Path t : tables) {
         String name = t.getFileName().toString();
         st.execute("CREATE VIEW \"" + schema + "\".\"" + name

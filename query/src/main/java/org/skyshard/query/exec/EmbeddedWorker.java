@@ -41,6 +41,8 @@ public final class EmbeddedWorker implements Worker {
       this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
       try (Statement st = root.createStatement()) {
         st.execute("SET threads = " + Math.max(1, threads));
+        // chunk files are immutable: keep their Parquet metadata between fragments
+        st.execute("SET parquet_metadata_cache = true");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start embedded DuckDB: " + e.getMessage(), e);

@@ -32,6 +32,7 @@ public final class QueryService implements AutoCloseable {
   private final ExecutorService pool;
   private final BufferAllocator allocator;
   private final int maxInFlight;
+  private final int chunkGroups;
 
   /**
    * @param planner plans against the store the cluster serves
@@ -45,6 +46,7 @@ public final class QueryService implements AutoCloseable {
     this.cluster = cluster;
     this.context = context;
     this.maxInFlight = maxInFlight;
+    this.chunkGroups = Math.max(1, 2 * cluster.workers().size());
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "skyshard-dispatch-" + n.incrementAndGet());
@@ -119,13 +121,25 @@ public final class QueryService implements AutoCloseable {
     return new ConcatStream(plan.columns(), dispatch, merge.offset(), limit, release);
   }
 
-  private static List<Fragment> fragments(QueryPlan plan, String queryId) {
+  private List<Fragment> fragments(QueryPlan plan, String queryId) {
     List<Fragment> out = new ArrayList<>();
     switch (plan.strategy()) {
       case PER_CHUNK:
-        int i = 0;
-        for (ChunkRef c : plan.chunks()) {
-          out.add(new Fragment(queryId, i++, plan.fragmentSql(), List.of(c), false));
+        if (plan.fragmentSql().contains("{{margin:")) {
+          // chunk ∪ margin must stay per chunk, or a margin row would meet its own chunk twice
+          int i = 0;
+          for (ChunkRef c : plan.chunks()) {
+            out.add(new Fragment(queryId, i++, plan.fragmentSql(), List.of(c), false));
+          }
+        } else {
+          // partial aggregates, DISTINCT, top-k and filters stay right over several chunks read
+          // together: one fragment per group of neighbouring chunks saves per-fragment cost
+          int groups = Math.min(plan.chunks().size(), chunkGroups);
+          int n = plan.chunks().size();
+          for (int g = 0; g < groups; g++) {
+            List<ChunkRef> part = plan.chunks().subList(g * n / groups, (g + 1) * n / groups);
+            out.add(new Fragment(queryId, g, plan.fragmentSql(), part, true));
+          }
         }
         break;
       case GATHER:
