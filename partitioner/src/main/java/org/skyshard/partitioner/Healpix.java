@@ -11,8 +11,9 @@ package org.skyshard.partitioner;
  * <p><b>Rounding rule.</b> A pixel index is the floor of continuous face coordinates, so a position
  * exactly on a pixel edge belongs to the pixel on the side where the face coordinate grows (for
  * example {@code (ra, dec) = (0, 0)}, a corner of four order-1 pixels, is in face 4 at pixel
- * {@code (x, y) = (nside/2, nside/2 - 1)}). Right ascension is reduced modulo 360 first; a value
- * that rounds to 360 after the reduction is taken as 0. {@link HealpixSql} generates SQL that
+ * {@code (x, y) = (nside/2, nside/2 - 1)}). Right ascension is reduced to [0, 360] first (C
+ * {@code fmod}, plus 360 if negative, as DuckDB's {@code fmod} does), so 360, 720 and -360 are 0,
+ * and 360 itself (or a tiny negative ra that rounds to it) gives the same pixel as 0. {@link HealpixSql} generates SQL that
  * performs exactly the same floating-point operations, so that DuckDB and Java agree bit for bit
  * (up to the platforms' {@code sin}/{@code cos}, which can differ in the last bit).
  *
@@ -25,8 +26,9 @@ public final class Healpix {
     public static final int BASE_PIXELS = 12;
     /** Degrees to radians, the same constant as {@link Math#toRadians}. */
     static final double DEG_TO_RAD = 0.017453292519943295;
+    /** |sin(dec)| up to which the equatorial formulas apply. */
     static final double TWO_THIRDS = 2.0 / 3.0;
-    /** |z| at or above which {@code 1 - |z|} loses precision and cos(dec) is used instead. */
+    /** |sin(dec)| from which cos(dec) replaces the imprecise {@code 1 - |sin(dec)|}. */
     static final double POLAR_PRECISION_Z = 0.99;
 
     private static final int[] JRLL = {2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4};
@@ -62,7 +64,7 @@ public final class Healpix {
         if (!(decDeg >= -90.0 && decDeg <= 90.0) || !Double.isFinite(raDeg)) {
             throw new IllegalArgumentException("position out of range: ra=" + raDeg + " dec=" + decDeg);
         }
-        // Keep every operation below in step with HealpixSql.
+        // Keep every floating-point operation below in step with HealpixSql.
         double r = raDeg;
         if (!(r >= 0.0 && r < 360.0)) {
             // fmod is exact, so skipping it for in-range values changes nothing but speed.
@@ -71,10 +73,7 @@ public final class Healpix {
                 r = r + 360.0;
             }
         }
-        double tt = r / 90.0;
-        if (tt >= 4.0) {
-            tt = tt - 4.0;
-        }
+        double tt = r / 90.0;   // in [0, 4]; 4 (ra rounding to 360) gives the same faces as 0
         double theta = decDeg * DEG_TO_RAD;
         double z = Math.sin(theta);
         double za = Math.abs(z);
@@ -88,25 +87,26 @@ public final class Healpix {
             double temp2 = nside * (z * 0.75);
             long jp = (long) Math.floor(temp1 - temp2);
             long jm = (long) Math.floor(temp1 + temp2);
-            long ifp = jp >> order;
-            long ifm = jm >> order;
-            face = ifp == ifm ? (ifp | 4) : ifp < ifm ? ifp : ifm + 8;
+            // a = jp >> order and b = jm >> order differ by at most 1, and b > a only north of the
+            // equator; s = a + b is even on an equatorial face and odd on a polar one.
+            long s = (jp >> order) + (jm >> order);
+            face = (s & 1) == 0 ? ((s >> 1) & 3) | 4 : decDeg >= 0.0 ? (s >> 1) & 3 : ((s >> 1) & 3) + 8;
             ix = jm & mask;
             iy = mask - (jp & mask);
         } else {
-            long ntt = Math.min(3L, (long) Math.floor(tt));
+            long ntt = (long) Math.floor(tt);
             double tp = tt - ntt;
             double tmp = za < POLAR_PRECISION_Z
                     ? nside * Math.sqrt(3.0 * (1.0 - za))
                     : nside * Math.cos(theta) / Math.sqrt((1.0 + za) / 3.0);
             long jp = Math.min((long) Math.floor(tp * tmp), mask);
             long jm = Math.min((long) Math.floor((1.0 - tp) * tmp), mask);
-            if (z >= 0.0) {
-                face = ntt;
+            if (decDeg >= 0.0) {
+                face = ntt & 3;
                 ix = mask - jm;
                 iy = mask - jp;
             } else {
-                face = ntt + 8;
+                face = (ntt & 3) + 8;
                 ix = jp;
                 iy = jm;
             }

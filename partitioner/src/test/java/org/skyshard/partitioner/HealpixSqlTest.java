@@ -73,6 +73,30 @@ class HealpixSqlTest {
     }
 
     @Test
+    void theStagedSelectAgreesAndKeepsOnlyTheInputColumnsPlusHp29() throws Exception {
+        String sql = "SELECT * FROM (" + HealpixSql.selectWithHp29("p", "ra", "dec", "_healpix_29") + ") ORDER BY id";
+        int disagreements = 0;
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            assertEquals(4, rs.getMetaData().getColumnCount());
+            assertEquals("_healpix_29", rs.getMetaData().getColumnName(4));
+            int n = 0;
+            while (rs.next()) {
+                double[] p = POINTS.get(rs.getInt("id"));
+                assertEquals(p[0], rs.getDouble("ra"));
+                long java = Healpix.hp29(p[0], p[1]);
+                if (rs.getLong(4) != java) {
+                    disagreements++;
+                    assertTrue(withinOfPixel(29, rs.getLong(4), p, 1e-12), "at (" + p[0] + ", " + p[1] + ")");
+                }
+                n++;
+            }
+            assertEquals(POINTS.size(), n);
+        }
+        System.out.println("hp29 staged SQL vs Java: " + POINTS.size() + " points, " + disagreements + " disagreements");
+        assertTrue(disagreements <= 5);
+    }
+
+    @Test
     void otherOrdersAgreeToo() throws Exception {
         for (int order : new int[] {0, 1, 5, 8, 12, 17, 24}) {
             assertTrue(compare(order) <= 5, "order " + order);

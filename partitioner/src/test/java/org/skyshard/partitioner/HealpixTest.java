@@ -18,9 +18,6 @@ class HealpixTest {
             assertEquals(v, Healpix.compress(Healpix.spread(v)));
         }
         assertEquals(0x5555555555555555L, Healpix.spread(0xFFFFFFFFL));
-        for (long b = 0; b < 256; b++) {
-            assertEquals(Healpix.spread(b), HealpixSql.spreadByteJava(b), "byte " + b);
-        }
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
  * ratio of covered area to cone area, at the default 1M-object map (all covered chunks, and only
  * the populated ones: the map tiles the whole sky, and an empty chunk costs a query nothing) and
  * for hp29 ranges at orders 6..12. Prints the table (the figures quoted in reports); run alone with
- * {@code mvn -pl partitioner test -Dtest=CoverTightnessReport}.
+ * {@code mvn -pl partitioner test -Dtest=CoverTightnessReportTest}.
  */
-class CoverTightnessReport {
+class CoverTightnessReportTest {
     private static final double[] RADII = {0.01, 0.1, 1};
     private static final int CONES = 200;
 
