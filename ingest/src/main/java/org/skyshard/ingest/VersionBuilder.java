@@ -30,6 +30,7 @@ import org.skyshard.ingest.store.Store.PublishedVersion;
 import org.skyshard.ingest.store.StoreLayout;
 import org.skyshard.ingest.store.TableKind;
 import org.skyshard.ingest.store.TableRule;
+import org.skyshard.ingest.write.ChunkSql;
 import org.skyshard.ingest.write.ChunkStat;
 import org.skyshard.ingest.write.ChunkWriter;
 import org.skyshard.ingest.write.Duck;
@@ -97,10 +98,8 @@ final class VersionBuilder {
     }
     Map<String, TableSource> sources = sources(prev, fresh);
     RowChecks checks = new RowChecks(duck);
-    Stager stager = new Stager(duck, stageDir);
-    Map<String, Staged> staged = new LinkedHashMap<>();
 
-    // Directors, the main one first: checked, positioned and sorted.
+    // Directors, the main one first: checked; the main one's density makes the pixel map.
     Optional<String> main = options.classes().mainDirector(List.copyOf(sources.keySet()));
     List<String> directors = new ArrayList<>();
     main.ifPresent(directors::add);
@@ -111,54 +110,67 @@ final class VersionBuilder {
     }
     for (String t : directors) {
       current = t;
-      TableSource src = sources.get(t);
       progress.step(t, "checking values and keys");
-      checks.checkValues(table(t), rule(t), src);
-      checks.checkUniqueKey(table(t), src);
-      progress.step(t, "sorting by _healpix_29");
-      Staged s = stager.director(rule(t), src, table(t).primaryKey());
-      staged.put(t, s);
-      done(t, s.rows(), fresh);
+      checks.checkValues(table(t), rule(t), sources.get(t));
+      checks.checkUniqueKey(table(t), sources.get(t));
     }
-
-    // Children: checked against their directors, placed by their directors' positions.
-    Map<String, String> positions = new LinkedHashMap<>();
-    for (String t : sources.keySet()) {
-      TableRule r = rule(t);
-      if (r.kind() != TableKind.CHILD) {
-        continue;
-      }
-      current = t;
-      String pos = positions(duck, staged, r, positions);
-      String fallbackPos = r.fallback() == null ? null
-          : positions(duck, staged, r.fallback(), positions);
-      TableSource src = sources.get(t);
-      progress.step(t, "checking values, keys and directors");
-      checks.checkValues(table(t), r, src);
-      checks.checkUniqueKey(table(t), src);
-      checks.checkOrphans(r, src, pos, fallbackPos);
-      progress.step(t, "placing rows by " + r.director() + " and sorting");
-      Staged s = stager.child(r, src, table(t).primaryKey(), pos, fallbackPos);
-      staged.put(t, s);
-      done(t, s.rows(), fresh);
-    }
-
     PixelMap map = null;
-    List<TableEntry> entries = new ArrayList<>();
     Map<String, TableEntry> byName = new LinkedHashMap<>();
     if (main.isPresent()) {
       current = main.get();
-      map = pixelMap(duck, staged.get(main.get()));
+      map = pixelMap(duck, rule(main.get()), sources.get(main.get()));
       progress.message("pixel map: " + map.populated().length + " populated chunks of "
           + map.size() + " (threshold " + options.threshold() + ", max order "
           + map.maxOrder() + ")");
+      ChunkSql chunkSql = new ChunkSql(map);
+      Stager stager = new Stager(duck, stageDir, chunkSql);
+      Map<String, Staged> staged = new LinkedHashMap<>();
+      for (String t : directors) {
+        current = t;
+        progress.step(t, "splitting by chunk");
+        Staged s = stager.director(rule(t), sources.get(t), table(t).primaryKey());
+        staged.put(t, s);
+        done(t, s.rows(), fresh);
+      }
+
+      // Children: checked against their directors, placed by their directors' positions.
+      Map<String, String> positions = new LinkedHashMap<>();
+      for (String t : sources.keySet()) {
+        TableRule r = rule(t);
+        if (r.kind() != TableKind.CHILD) {
+          continue;
+        }
+        current = t;
+        String pos = positions(duck, staged, r, positions);
+        String fallbackPos = r.fallback() == null ? null
+            : positions(duck, staged, r.fallback(), positions);
+        TableSource src = sources.get(t);
+        progress.step(t, "checking values, keys and directors");
+        checks.checkValues(table(t), r, src);
+        checks.checkUniqueKey(table(t), src);
+        checks.checkOrphans(r, src, pos, fallbackPos);
+        progress.step(t, "placing rows by " + r.director() + " and splitting by chunk");
+        Staged s = stager.child(r, src, table(t).primaryKey(), pos, fallbackPos);
+        staged.put(t, s);
+        done(t, s.rows(), fresh);
+      }
+
       ChunkWriter chunks = new ChunkWriter(duck, map, dir, options.rowGroupSize());
       MarginWriter margins = new MarginWriter(duck, chunks, options.marginArcsec() / 3600.0,
           stageDir);
       for (Staged s : staged.values()) {
         current = s.table();
         byName.put(s.table(), writePartitioned(duck, chunks, margins, s));
-        Files.deleteIfExists(s.file());
+      }
+      for (Staged s : staged.values()) {
+        deleteTree(s.dir());
+      }
+    } else {
+      for (String t : sources.keySet()) {
+        if (rule(t).kind() == TableKind.CHILD) {
+          throw new IngestException("table " + t + ": its director table "
+              + rule(t).director() + " has no input");
+        }
       }
     }
     for (String t : sources.keySet()) {
@@ -168,6 +180,7 @@ final class VersionBuilder {
       }
     }
     current = null;
+    List<TableEntry> entries = new ArrayList<>();
     for (Table t : options.schema().tables()) {
       if (byName.containsKey(t.name())) {
         entries.add(byName.get(t.name()));
@@ -190,18 +203,21 @@ final class VersionBuilder {
     String name = made.get(id);
     if (name == null) {
       name = "_pos_" + made.size();
-      duck.execute("CREATE TABLE " + name + " AS SELECT " + Sql.ident(r.directorKey())
-          + " AS k, _healpix_29 FROM read_parquet(" + Sql.path(d.file()) + ")");
+      String type = table(d.table()).column(r.directorKey()).orElseThrow().datatype()
+          .duckdbType();
+      duck.execute("CREATE TABLE " + name + " AS " + (d.rows() == 0
+          ? "SELECT CAST(NULL AS " + type + ") AS k, CAST(NULL AS BIGINT) AS _healpix_29 WHERE false"
+          : "SELECT " + Sql.ident(r.directorKey()) + " AS k, _healpix_29 FROM " + d.all()));
       made.put(id, name);
     }
     return name;
   }
 
-  private PixelMap pixelMap(Duck duck, Staged main) throws SQLException {
+  private PixelMap pixelMap(Duck duck, TableRule main, TableSource src) throws SQLException {
     PixelMapBuilder b = new PixelMapBuilder(MapParameters.defaults()
         .withThreshold(options.threshold()), MapParameters.DEFAULT_MAX_ORDER);
-    for (String[] r : duck.rows("SELECT _healpix_29 >> " + b.hp29Shift() + ", count(*) FROM "
-        + "read_parquet(" + Sql.path(main.file()) + ") GROUP BY 1")) {
+    for (String[] r : duck.rows("SELECT " + Stager.hp29(main) + " >> " + b.hp29Shift()
+        + ", count(*) FROM " + src.dataRelation() + " GROUP BY 1")) {
       b.add(Long.parseLong(r[0]), Long.parseLong(r[1]));
     }
     return b.build();
@@ -210,26 +226,25 @@ final class VersionBuilder {
   private TableEntry writePartitioned(Duck duck, ChunkWriter chunks, MarginWriter margins,
       Staged s) throws SQLException, IOException {
     TableRule r = s.rule();
-    progress.step(s.table(), "writing chunk files");
     Map<Integer, ChunkStat> own = new TreeMap<>();
-    for (ChunkStat c : chunks.stats(s.file())) {
+    for (ChunkStat c : chunks.stats(s)) {
       own.put(c.chunk(), c);
     }
-    MarginWriter.MarginStage margin = null;
-    Map<Integer, ChunkStat> marg = new TreeMap<>();
-    if (r.margin() && options.marginArcsec() > 0) {
-      progress.step(s.table(), "finding margin rows");
-      margin = margins.stage(s);
-      for (ChunkStat c : margin.stats()) {
-        marg.put(c.chunk(), c);
-      }
-    }
     List<ChunkStat> ownList = List.copyOf(own.values());
-    progress.step(s.table(), "splitting into " + ownList.size() + " chunk files");
+    progress.step(s.table(), "sorting and writing " + ownList.size() + " chunk files");
     List<String> ownFiles = chunks.writeChunks(s, ownList);
     Map<Integer, String> fileOf = new TreeMap<>();
     for (int i = 0; i < ownList.size(); i++) {
       fileOf.put(ownList.get(i).chunk(), ownFiles.get(i));
+    }
+    MarginWriter.MarginStage margin = null;
+    Map<Integer, ChunkStat> marg = new TreeMap<>();
+    if (r.margin() && options.marginArcsec() > 0 && !ownFiles.isEmpty()) {
+      progress.step(s.table(), "finding margin rows");
+      margin = margins.stage(s, ownFiles.stream().map(dir::resolve).toList());
+      for (ChunkStat c : margin.stats()) {
+        marg.put(c.chunk(), c);
+      }
     }
     Map<Integer, String> marginFileOf = new TreeMap<>();
     if (margin != null) {
@@ -304,9 +319,13 @@ final class VersionBuilder {
 
   private void writeIndex(Duck duck, Staged s, String key, Path file)
       throws SQLException, IOException {
+    if (s.rows() == 0) {
+      new IdIndex.Writer(file).close();
+      return;
+    }
     try (Statement st = duck.connection().createStatement();
         ResultSet rs = st.executeQuery("SELECT " + Sql.ident(key) + ", _healpix_29 FROM "
-            + "read_parquet(" + Sql.path(s.file()) + ") ORDER BY 1");
+            + s.all() + " ORDER BY 1");
         IdIndex.Writer w = new IdIndex.Writer(file)) {
       while (rs.next()) {
         w.add(rs.getLong(1), rs.getLong(2));

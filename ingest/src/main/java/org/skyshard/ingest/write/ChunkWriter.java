@@ -12,12 +12,10 @@ import org.skyshard.ingest.store.StoreLayout;
 import org.skyshard.partitioner.PixelMap;
 
 /**
- * Splits a staged (sorted) table into its HATS chunk files. A chunk is a HEALPix pixel, hence a
- * contiguous {@code _healpix_29} range of the sorted staging file: each chunk file is one
- * {@code COPY} of a range, which DuckDB reads by skipping the other row groups, and which stays
- * sorted. The chunk number of a row, where SQL needs it, is a balanced {@code CASE} over the
- * map's chunk start values. Counts and digests per chunk come from one scan of two staging
- * columns.
+ * Writes a staged table's HATS chunk files: each chunk's staging partition sorted by
+ * {@code _healpix_29} (then the primary key) in one {@code COPY}; a chunk holds about
+ * {@code threshold} director rows, so the sort usually fits in memory. Counts and digests per
+ * chunk come from one scan of two staging columns.
  */
 public final class ChunkWriter {
   private final Duck duck;
@@ -36,24 +34,12 @@ public final class ChunkWriter {
     return map;
   }
 
-  /** SQL for the chunk number of an order-29 index expression. */
-  public String chunkSql(String hp29) {
-    return tree(hp29, 0, map.size() - 1);
-  }
-
-  private String tree(String x, int lo, int hi) {
-    if (lo == hi) {
-      return Integer.toString(lo);
-    }
-    int mid = (lo + hi + 1) >>> 1;
-    return "CASE WHEN " + x + " < " + map.pixel(mid).hp29Start() + " THEN " + tree(x, lo, mid - 1)
-        + " ELSE " + tree(x, mid, hi) + " END";
-  }
-
   /** Rows and digest per non-empty chunk of a staged table, in chunk order. */
-  public List<ChunkStat> stats(Path stageFile) throws SQLException {
-    return stats("SELECT " + chunkSql("_healpix_29") + " AS chunk, _rowhash FROM read_parquet("
-        + Sql.path(stageFile) + ")");
+  public List<ChunkStat> stats(Staged staged) throws SQLException {
+    if (staged.rows() == 0) {
+      return List.of();
+    }
+    return stats("SELECT _chunk AS chunk, _rowhash FROM " + staged.all());
   }
 
   /** Rows and digest per chunk from a relation of (chunk, _rowhash). */
@@ -77,8 +63,9 @@ public final class ChunkWriter {
     for (ChunkStat c : stats) {
       var px = map.pixel(c.chunk());
       String path = StoreLayout.chunkFile(staged.table(), px.order(), px.index());
-      copy("SELECT * EXCLUDE (_rowhash) FROM read_parquet(" + Sql.path(staged.file())
-          + ") WHERE _healpix_29 >= " + px.hp29Start() + " AND _healpix_29 < " + px.hp29End(),
+      String order = "_healpix_29" + (staged.primaryKey().isEmpty() ? ""
+          : ", " + Sql.idents(staged.primaryKey()));
+      copy("SELECT * EXCLUDE (_rowhash) FROM " + staged.chunk(c.chunk()) + " ORDER BY " + order,
           path);
       rel.add(path);
     }
@@ -86,10 +73,9 @@ public final class ChunkWriter {
   }
 
   /**
-   * COPYs a query into a Parquet file of the version. One COPY per file, because DuckDB keeps
-   * the order of a (parallel) scan of the sorted staging file in a plain COPY, which its
-   * {@code PARTITION_BY} writes do not (measured: rows of a partition come out shuffled in
-   * blocks even on one thread).
+   * COPYs a query into a Parquet file of the version. One COPY with ORDER BY per chunk file:
+   * DuckDB's {@code PARTITION_BY} writes do not keep an order (measured: rows of a partition
+   * come out shuffled in blocks, even on one thread).
    */
   void copy(String query, String relative) throws SQLException, IOException {
     Path file = versionDir.resolve(relative);

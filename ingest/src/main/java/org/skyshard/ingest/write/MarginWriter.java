@@ -13,10 +13,11 @@ import org.skyshard.partitioner.MarginFinder;
 import org.skyshard.partitioner.PixelMap;
 
 /**
- * Builds a director's margins: for every row, the partitioner's {@link MarginFinder} names the
- * other chunks within the margin radius; the (row, chunk) pairs go into a small DuckDB table
- * through the appender; one join copies those rows, sorted by (chunk, {@code _healpix_29}), into
- * a margin staging file, which is then split per chunk like the table itself. A margin row keeps
+ * Builds a director's margins: for every row of its chunk files, the partitioner's
+ * {@link MarginFinder} names the other chunks within the margin radius; the (file, row, chunk)
+ * triples go into a small DuckDB table through the appender; one join copies those rows, sorted
+ * by (chunk, {@code _healpix_29}), into a margin staging file, split per chunk by one
+ * {@code COPY} each (a plain scan of a sorted file keeps its order). A margin row keeps
  * its own {@code _healpix_29} (outside the chunk's range), as HATS margin caches do.
  */
 public final class MarginWriter {
@@ -36,33 +37,46 @@ public final class MarginWriter {
   /** The margin staging of a director, with per-chunk stats. */
   public record MarginStage(Path file, List<ChunkStat> stats) {}
 
-  public MarginStage stage(Staged staged) throws SQLException {
+  /**
+   * Finds and stages the margin rows of a director from its (written) chunk files.
+   *
+   * @param chunkFiles the director's chunk files
+   */
+  public MarginStage stage(Staged staged, List<Path> chunkFiles) throws SQLException {
     PixelMap map = chunks.map();
     MarginFinder finder = new MarginFinder(map, radiusDeg);
-    duck.execute("CREATE OR REPLACE TABLE _margin (rn BIGINT, chunk INTEGER)");
+    duck.execute("CREATE OR REPLACE TABLE _margin (fname VARCHAR, rn BIGINT, chunk INTEGER)");
     DuckDBConnection dc = duck.connection().unwrap(DuckDBConnection.class);
-    String scan = "SELECT file_row_number, _healpix_29, " + Sql.ident(staged.rule().ra()) + ", "
-        + Sql.ident(staged.rule().dec()) + " FROM read_parquet(" + Sql.path(staged.file())
-        + ", file_row_number = true)";
+    String files = "read_parquet(" + Sql.pathList(chunkFiles)
+        + ", filename = true, file_row_number = true)";
+    String scan = "SELECT filename, file_row_number, _healpix_29, "
+        + Sql.ident(staged.rule().ra()) + ", " + Sql.ident(staged.rule().dec()) + " FROM " + files;
     // A second connection streams the scan while the first appends.
     try (DuckDBConnection reader = dc.duplicate();
         Statement st = reader.createStatement();
         ResultSet r = st.executeQuery(scan);
         DuckDBAppender app = dc.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "_margin")) {
       while (r.next()) {
-        int[] near = finder.marginChunks(r.getLong(2), r.getDouble(3), r.getDouble(4));
+        int[] near = finder.marginChunks(r.getLong(3), r.getDouble(4), r.getDouble(5));
         for (int c : near) {
           app.beginRow();
-          app.append(r.getLong(1));
+          app.append(r.getString(1));
+          app.append(r.getLong(2));
           app.append(c);
           app.endRow();
         }
       }
     }
+    StringBuilder hash = new StringBuilder("hash(");
+    for (int i = 0; i < staged.columns().size(); i++) {
+      hash.append(i > 0 ? ", " : "").append("s.").append(Sql.ident(staged.columns().get(i)));
+    }
+    hash.append(')');
     Path file = stageDir.resolve(staged.table() + "_margin.parquet");
-    duck.execute("COPY (SELECT s.* EXCLUDE (file_row_number), m.chunk AS _chunk FROM read_parquet("
-        + Sql.path(staged.file()) + ", file_row_number = true) s JOIN _margin m"
-        + " ON s.file_row_number = m.rn ORDER BY m.chunk, s._healpix_29) TO " + Sql.path(file)
+    duck.execute("COPY (SELECT s.* EXCLUDE (filename, file_row_number), " + hash
+        + " AS _rowhash, m.chunk AS _chunk FROM " + files + " s JOIN _margin m"
+        + " ON s.filename = m.fname AND s.file_row_number = m.rn"
+        + " ORDER BY m.chunk, s._healpix_29) TO " + Sql.path(file)
         + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE " + ROW_GROUP + ")");
     List<ChunkStat> stats = chunks.stats("SELECT _chunk AS chunk, _rowhash FROM read_parquet("
         + Sql.path(file) + ")");

@@ -10,29 +10,39 @@ import org.skyshard.ingest.store.TableRule;
 import org.skyshard.partitioner.HealpixSql;
 
 /**
- * Sorts a partitioned table into its staging file in one DuckDB {@code COPY}: a director by the
- * {@code _healpix_29} of its own position (the partitioner's SQL twin of its ang2pix), a child
- * by its director row's {@code _healpix_29} (joined through the director's key), ties broken by
- * the primary key so the output is deterministic. DuckDB sorts out of core under its memory
- * limit. The row hash is computed in the same pass.
+ * Splits a partitioned table by chunk into its staging directory in one DuckDB
+ * {@code COPY ... PARTITION_BY (_chunk)}, the same work as a plain repartition, with no sort:
+ * each chunk is sorted later on its own, in memory ({@link ChunkWriter}). A director's
+ * {@code _healpix_29} is that of its own position (the partitioner's SQL twin of ang2pix); a
+ * child's is its director row's, joined through the director's key. The row hash is computed in
+ * the same pass. Partition buffers are flushed every few thousand rows and at most a few files
+ * are open, so memory stays bounded even for a 991-column table.
  */
 public final class Stager {
+  /** Bytes of buffered rows per open partition, roughly. */
+  private static final long BUFFER_BYTES = 32L << 20;
+
   private final Duck duck;
   private final Path dir;
+  private final ChunkSql chunks;
 
-  public Stager(Duck duck, Path dir) {
+  public Stager(Duck duck, Path dir, ChunkSql chunks) {
     this.duck = duck;
     this.dir = dir;
+    this.chunks = chunks;
   }
 
   public Staged director(TableRule rule, TableSource src, List<String> primaryKey)
       throws SQLException {
     String hp = HealpixSql.hp29(Sql.ident(rule.ra()), Sql.ident(rule.dec()));
-    String cols = Sql.idents(src.columns());
-    String select = "SELECT " + hp + " AS _healpix_29, " + cols + ", "
+    String select = "SELECT " + hp + " AS _healpix_29, " + Sql.idents(src.columns()) + ", "
         + RowDigest.rowHash(src.columns()) + " AS _rowhash FROM " + src.dataRelation();
-    return copy(rule, src, "SELECT * FROM (" + select + ") ORDER BY _healpix_29"
-        + tieBreak(primaryKey));
+    return copy(rule, src, primaryKey, select);
+  }
+
+  /** SQL for the order-29 index of a director's position. */
+  public static String hp29(TableRule director) {
+    return HealpixSql.hp29(Sql.ident(director.ra()), Sql.ident(director.dec()));
   }
 
   /**
@@ -60,18 +70,18 @@ public final class Stager {
           + key + " = d.k LEFT JOIN " + fallbackPositions + " f ON c." + key + " IS NULL AND c."
           + Sql.ident(rule.fallback().key()) + " = f.k";
     }
-    return copy(rule, src, "SELECT * FROM (" + select + ") ORDER BY _healpix_29"
-        + tieBreak(primaryKey));
+    return copy(rule, src, primaryKey, select);
   }
 
-  private Staged copy(TableRule rule, TableSource src, String query) throws SQLException {
-    Path file = dir.resolve(rule.table() + ".parquet");
-    long rows = duck.execute("COPY (" + query + ") TO " + Sql.path(file)
-        + " (FORMAT PARQUET, COMPRESSION 'lz4_raw', ROW_GROUP_SIZE 20000)");
-    return new Staged(rule, src.columns(), file, rows);
-  }
-
-  private static String tieBreak(List<String> primaryKey) {
-    return primaryKey.isEmpty() ? "" : ", " + Sql.idents(primaryKey);
+  private Staged copy(TableRule rule, TableSource src, List<String> primaryKey, String select)
+      throws SQLException {
+    Path out = dir.resolve(rule.table());
+    long flush = Math.max(1_000, Math.min(100_000, BUFFER_BYTES / (8L * (src.columns().size() + 2))));
+    duck.execute("SET partitioned_write_flush_threshold = " + flush);
+    duck.execute("SET partitioned_write_max_open_files = 16");
+    long rows = duck.execute("COPY (SELECT *, " + chunks.chunkOf("_healpix_29") + " AS _chunk FROM ("
+        + select + ")) TO " + Sql.path(out) + " (FORMAT PARQUET, PARTITION_BY (_chunk), "
+        + "COMPRESSION 'lz4_raw', ROW_GROUP_SIZE " + flush + ")");
+    return new Staged(rule, src.columns(), primaryKey, out, rows);
   }
 }
