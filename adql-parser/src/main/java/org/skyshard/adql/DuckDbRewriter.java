@@ -38,8 +38,12 @@ final class DuckDbRewriter extends SqlShuttle {
   }
 
   SqlNode rewrite(SqlNode validated) {
+    top = ResultColumns.topSelect(validated);
     return validated.accept(this);
   }
+
+  /** The SELECT naming the result, whose unnamed columns get readable names. */
+  private SqlSelect top;
 
   @Override
   public SqlNode visit(SqlCall call) {
@@ -83,6 +87,8 @@ final class DuckDbRewriter extends SqlShuttle {
     RelDataType rowType = validator.getValidatedNodeTypeIfKnown(select);
     List<RelDataTypeField> fields = rowType == null ? List.of() : rowType.getFieldList();
     SqlNodeList items = select.getSelectList();
+    List<String> names = rowType == null ? List.of() : select == top
+        ? ColumnNames.of(rowType.getFieldNames(), items.getList()) : rowType.getFieldNames();
     List<SqlNode> newItems = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       SqlNode item = items.get(i);
@@ -96,7 +102,7 @@ final class DuckDbRewriter extends SqlShuttle {
                   expr.getParserPosition()), expr.getParserPosition()));
         }
         rewritten = SqlStdOperatorTable.AS.createCall(item.getParserPosition(), rewritten,
-            new SqlIdentifier(field.getName(), item.getParserPosition()));
+            new SqlIdentifier(names.get(i), item.getParserPosition()));
       }
       newItems.add(rewritten);
     }

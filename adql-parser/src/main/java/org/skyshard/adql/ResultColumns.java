@@ -32,16 +32,18 @@ final class ResultColumns {
     List<SqlNode> items = selectItems(validated);
     List<ResultColumn> out = new ArrayList<>();
     List<RelDataTypeField> fields = rowType.getFieldList();
+    List<String> names = ColumnNames.of(rowType.getFieldNames(), items);
     for (int i = 0; i < fields.size(); i++) {
       RelDataTypeField field = fields.get(i);
       List<String> origin = i < origins.size() ? origins.get(i) : null;
       SqlNode item = i < items.size() ? items.get(i) : null;
-      out.add(column(field, origin, item));
+      out.add(column(names.get(i), field, origin, item));
     }
     return out;
   }
 
-  private ResultColumn column(RelDataTypeField field, List<String> origin, SqlNode item) {
+  private ResultColumn column(String name, RelDataTypeField field, List<String> origin,
+      SqlNode item) {
     SqlNode expr = item != null && item.getKind() == SqlKind.AS ? ((SqlCall) item).operand(0)
         : item;
     if (origin != null && origin.size() >= 3 && isPlainColumn(expr)) {
@@ -49,7 +51,7 @@ final class ResultColumns {
       if (table.isPresent()) {
         Column c = table.get().column(origin.get(origin.size() - 1)).orElse(null);
         if (c != null) {
-          return new ResultColumn(field.getName(), c.datatype(), c.votableArraysize(),
+          return new ResultColumn(name, c.datatype(), c.votableArraysize(),
               c.votableXtype(), c.unit(), c.ucd(), c.utype(), c.description(),
               table.get().qualifiedName() + "." + c.name());
         }
@@ -62,11 +64,11 @@ final class ResultColumns {
         case "CIRCLE" -> "3";
         default -> "*";
       };
-      return new ResultColumn(field.getName(), FelisType.DOUBLE, arraysize,
+      return new ResultColumn(name, FelisType.DOUBLE, arraysize,
           geometry.toLowerCase(Locale.ROOT), "deg", null, null, null, null);
     }
     FelisType type = felisType(field.getType());
-    return new ResultColumn(field.getName(), type, type.votableArraysize(null),
+    return new ResultColumn(name, type, type.votableArraysize(null),
         type.votableXtype(), null, null, null, null, null);
   }
 
@@ -85,6 +87,24 @@ final class ResultColumns {
       };
     }
     return null;
+  }
+
+  /** The outermost SELECT whose items name the result, or null. */
+  static SqlSelect topSelect(SqlNode validated) {
+    SqlNode n = validated;
+    while (n instanceof SqlCall call && !(n instanceof SqlSelect)) {
+      if (call.getKind() == SqlKind.ORDER_BY) {
+        n = call.operand(0);
+      } else if (call.getKind() == SqlKind.WITH) {
+        n = ((org.apache.calcite.sql.SqlWith) call).body;
+      } else if (call.getKind() == SqlKind.UNION || call.getKind() == SqlKind.INTERSECT
+          || call.getKind() == SqlKind.EXCEPT) {
+        n = call.operand(0);
+      } else {
+        break;
+      }
+    }
+    return n instanceof SqlSelect s ? s : null;
   }
 
   private static List<SqlNode> selectItems(SqlNode validated) {

@@ -56,8 +56,10 @@ final class ValidationErrors {
     if (m.matches()) {
       String written = slice(adql, pos);
       String name = written != null ? written : m.group(1);
-      return AdqlMessages.unknownTable(pos, name,
-          AdqlMessages.closest(name, suggestionsFor(name, index)));
+      Collection<String> candidates = suggestionsFor(name, index);
+      String suggestion = name.contains(".") ? AdqlMessages.closest(name, candidates)
+          : candidates.stream().findFirst().orElse(null);
+      return AdqlMessages.unknownTable(pos, name, suggestion);
     }
     m = AMBIGUOUS.matcher(message);
     if (m.matches()) {
@@ -74,8 +76,16 @@ final class ValidationErrors {
     if (name.contains(".")) {
       return qualified;
     }
-    List<String> bare = new ArrayList<>(qualified);
-    return bare;
+    // A bare table name: suggest it qualified by its schema.
+    List<String> matches = new ArrayList<>();
+    for (String q : qualified) {
+      String table = q.substring(q.lastIndexOf('.') + 1);
+      if (EditDistance.between(table.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
+          <= Math.max(2, name.length() / 3)) {
+        matches.add(q);
+      }
+    }
+    return matches;
   }
 
   /** The text of the query between the positions (inclusive), or null. */
