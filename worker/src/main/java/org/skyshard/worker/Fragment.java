@@ -45,7 +45,8 @@ import java.util.Objects;
  * a lost worker had not finished. With {@link ChunkMode#UNION_ALL} the worker runs one DuckDB
  * query, the per-chunk statements joined by {@code UNION ALL}, which lets DuckDB scan several
  * small chunks in parallel; batches then carry no chunk and chunks complete only at the end.
- * An empty chunk list runs the SQL once with no chunk: {@code {{chunk:..}}} and
+ * With {@link ChunkMode#TOGETHER} the placeholders stand for all the listed chunks' files at
+ * once, in one DuckDB query. An empty chunk list runs the SQL once with no chunk: {@code {{chunk:..}}} and
  * {@code {{margin:..}}} become empty relations (useful for replicated tables and uploads, and to
  * learn a result schema).
  *
@@ -75,7 +76,13 @@ public record Fragment(String queryId, String fragmentId, String sql, List<Chunk
     /** One DuckDB query per chunk, streamed in chunk order; batches name their chunk. */
     EACH,
     /** One DuckDB query: the per-chunk statements joined by {@code UNION ALL}. */
-    UNION_ALL
+    UNION_ALL,
+    /**
+     * One DuckDB query in which {@code {{chunk:T}}} and {@code {{margin:T}}} stand for the files
+     * of all the listed chunks read together ({@code read_parquet([...])}): a gathering
+     * fragment, or a whole-table aggregate DuckDB parallelises over files.
+     */
+    TOGETHER
   }
 
   public Fragment {

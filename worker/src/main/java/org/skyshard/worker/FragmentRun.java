@@ -146,12 +146,19 @@ final class FragmentRun {
     Map<String, String> uploads = loadUploads(alloc);
     try {
       Relations relations = new Relations(files, uploads);
-      Optional<String> bad = relations.check(template, !fragment.chunks().isEmpty());
+      boolean together = fragment.mode() == Fragment.ChunkMode.TOGETHER;
+      Optional<String> bad = relations.check(template, !fragment.chunks().isEmpty() && !together);
       if (bad.isPresent()) {
         throw err.badPlaceholder(fragment, bad.get());
       }
       String tables = Relations.tables(template);
-      if (fragment.mode() == Fragment.ChunkMode.UNION_ALL && fragment.chunks().size() > 1) {
+      if (together && !fragment.chunks().isEmpty()) {
+        String where = fragment.chunks().size() + " chunks read together, first "
+            + fragment.chunks().get(0).describe() + (tables.isEmpty() ? "" : "; " + tables);
+        runOne(template.render(relations.together(fragment.chunks()), null), null, 0, where,
+            out, limitMs, memLimit);
+      } else if (fragment.mode() == Fragment.ChunkMode.UNION_ALL
+          && fragment.chunks().size() > 1) {
         String sql = fragment.chunks().stream()
             .map(c -> "(" + template.render(relations, c) + ")")
             .collect(Collectors.joining("\nUNION ALL\n"));

@@ -1,6 +1,7 @@
 package org.skyshard.worker;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class Relations implements SqlTemplate.Resolver {
   }
 
   /** Checks every placeholder of the template; the reason when one cannot be resolved. */
-  Optional<String> check(SqlTemplate t, boolean haveChunks) {
+  Optional<String> check(SqlTemplate t, boolean oneChunkAtATime) {
     for (SqlTemplate.Placeholder p : t.placeholders()) {
       switch (p.kind()) {
         case UPLOAD -> {
@@ -36,8 +37,9 @@ final class Relations implements SqlTemplate.Resolver {
           }
         }
         case CHUNK_ORDER, CHUNK_PIXEL -> {
-          if (!haveChunks) {
-            return Optional.of("{{chunkOrder}} and {{chunkPixel}} need a chunk list");
+          if (!oneChunkAtATime) {
+            return Optional.of("{{chunkOrder}} and {{chunkPixel}} need a chunk list run one"
+                + " chunk at a time (mode EACH or UNION_ALL)");
           }
         }
         default -> {
@@ -72,6 +74,22 @@ final class Relations implements SqlTemplate.Resolver {
       case UPLOAD -> uploads.get(p.name());
       case CHUNK_ORDER -> Integer.toString(chunk.order());
       case CHUNK_PIXEL -> Long.toString(chunk.pixel());
+    };
+  }
+
+  /** A resolver in which chunk and margin placeholders stand for all {@code chunks} at once. */
+  SqlTemplate.Resolver together(List<ChunkId> chunks) {
+    return (p, ignored) -> switch (p.kind()) {
+      case CHUNK, MARGIN -> {
+        List<Path> fs = new ArrayList<>();
+        for (ChunkId c : chunks) {
+          (p.kind() == SqlTemplate.Kind.CHUNK ? files.chunkFile(p.name(), c)
+              : files.marginFile(p.name(), c)).ifPresent(fs::add);
+        }
+        yield fs.isEmpty() ? file(Optional.empty(), p.name())
+            : "read_parquet(" + Sql.pathList(fs) + ")";
+      }
+      default -> resolve(p, null);
     };
   }
 

@@ -15,6 +15,7 @@ import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.Result;
 import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
 
 /**
  * The czar's handle on one worker: runs fragments, cancels queries, asks for health and digests.
@@ -95,6 +96,14 @@ public final class WorkerClient implements AutoCloseable {
     self[0] = new FragmentStream(stream, fragment, worker, codec,
         e -> translate(e, fragment, self[0].chunkInProgress()));
     return self[0];
+  }
+
+  /**
+   * Starts a fragment and returns it as an {@link ArrowReader} whose batches live in
+   * {@code allocator} (for code that merges Arrow streams from several workers).
+   */
+  public FragmentReader read(Fragment fragment, BufferAllocator allocator) {
+    return new FragmentReader(run(fragment), allocator);
   }
 
   /** Cancels every fragment of the query running on this worker; returns how many. */

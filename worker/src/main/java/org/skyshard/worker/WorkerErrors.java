@@ -100,7 +100,10 @@ public final class WorkerErrors {
   }
 
   private static String where(ChunkId chunk, String tables) {
-    String c = chunk == null ? "no chunk" : chunk.describe();
+    if (chunk == null) {
+      return tables == null || tables.isEmpty() ? "no chunk" : tables;
+    }
+    String c = chunk.describe();
     return tables == null || tables.isEmpty() ? c : c + " (" + tables + ")";
   }
 

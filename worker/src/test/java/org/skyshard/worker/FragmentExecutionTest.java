@@ -134,6 +134,49 @@ class FragmentExecutionTest {
   }
 
   @Test
+  void togetherModeReadsTheChunksFilesAsOneRelation() throws Exception {
+    String sql = "SELECT count(*) AS n, count(DISTINCT o.objectId) AS d,"
+        + " (SELECT count(*) FROM {{margin:Object}}) AS m FROM {{chunk:Object}} AS o"
+        + " JOIN {{chunk:ForcedSource}} AS f USING (objectId)";
+    Fragment f = Fragment.of("q7", "0", sql, List.of(TestStore.CHUNKS.get(0),
+        TestStore.CHUNKS.get(2), TestStore.CHUNKS.get(3))).withMode(Fragment.ChunkMode.TOGETHER);
+    try (FragmentStream s = w.client.run(f)) {
+      // Chunk 3/12 has no ForcedSource rows, so its objects do not join.
+      assertEquals(List.of(List.of(Integer.toString(3 * (300 + 1200)), "1500", "60")),
+          Results.rows(s));
+    }
+    WorkerException e = assertThrows(WorkerException.class, () -> {
+      try (FragmentStream s = w.client.run(Fragment.of("q7", "1",
+          "SELECT {{chunkOrder}} FROM {{chunk:Object}}", TestStore.CHUNKS)
+          .withMode(Fragment.ChunkMode.TOGETHER))) {
+        Results.rows(s);
+      }
+    });
+    assertTrue(e.getMessage().contains("need a chunk list run one chunk at a time"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFragmentReadsAsAnArrowReader() throws Exception {
+    try (BufferAllocator mine = w.root.newChildAllocator("merge", 0, Long.MAX_VALUE)) {
+      long rows = 0;
+      try (FragmentReader r = w.client.read(WorkerFixture.fragment("q8",
+          "SELECT objectId FROM {{chunk:Object}}"), mine)) {
+        assertEquals("objectId", r.getVectorSchemaRoot().getSchema().getFields().get(0)
+            .getName());
+        while (r.loadNextBatch()) {
+          rows += r.getVectorSchemaRoot().getRowCount();
+          assertEquals(r.getVectorSchemaRoot().getRowCount(),
+              r.getVectorSchemaRoot().getVector(0).getValueCount());
+        }
+        assertEquals(TestStore.CHUNKS, r.stream().completedChunks());
+      }
+      assertEquals(300 + 600 + 900 + 1200, rows);
+      assertEquals(0, mine.getAllocatedMemory());
+    }
+  }
+
+  @Test
   void anEmptyChunkListRunsOnceAndStillGivesTheSchema() throws Exception {
     try (FragmentStream s = w.client.run(Fragment.of("q4", "0",
         "SELECT visit, band FROM {{table:Visit}} ORDER BY visit", List.of()))) {
