@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import org.skyshard.tap.engine.Cancellation;
 import org.skyshard.tap.engine.QueryEngine;
 import org.skyshard.tap.engine.QueryRequest;
 import org.skyshard.tap.engine.ResultSource;
@@ -33,17 +33,17 @@ public final class QueryRunner {
   }
 
   /**
-   * Runs the query and writes its result to {@code out}. {@code started} receives the running
-   * source (so it can be cancelled) before the first row is read. Blocks; call on a worker.
+   * Runs the query and writes its result to {@code out}; {@code cancellation} stops it at any
+   * point. Blocks; call on a worker.
    */
   public WriteSummary run(String queryId, String owner, QueryParameters qp,
-      Function<String, Path> paramFiles, OutputStream out, Consumer<ResultSource> started)
+      Function<String, Path> paramFiles, OutputStream out, Cancellation cancellation)
       throws IOException {
     List<UploadTable> tables = uploads.read(qp.upload(), paramFiles, tmpDir);
     Instant now = Instant.now();
-    try (ResultSource source = engine.execute(
-        new QueryRequest(queryId, qp.query(), qp.lang(), qp.maxrec(), tables, owner))) {
-      started.accept(source);
+    try (ResultSource source = engine.execute(new QueryRequest(queryId, qp.query(), qp.lang(),
+        qp.maxrec(), tables, owner, cancellation))) {
+      cancellation.onCancel(source::cancel);
       return writer.write(source, qp.maxrec(), qp.format(), new ResultInfo(qp.query(), now, queryId), out);
     }
   }

@@ -218,4 +218,30 @@ class AsyncJobTest {
       assertFalse(Files.exists(resultDir), "result files are destroyed too");
     }
   }
+
+  private static final String ENDLESS = "SELECT COUNT(*) AS n FROM testcat.Star AS a, testcat.Star AS b, "
+      + "testcat.Star AS c, testcat.Star AS d WHERE a.ra + b.ra + c.ra + d.ra > -1";
+
+  @Test
+  @org.junit.jupiter.api.Timeout(180)
+  void abortStopsARunningQuery() {
+    String job = create(service, Map.of("LANG", "ADQL", "PHASE", "RUN", "QUERY", ENDLESS), null);
+    for (int i = 0; i < 100 && !phase(service, job, null).equals("EXECUTING"); i++) {
+      service.get(job + "?WAIT=1");
+    }
+    assertEquals("EXECUTING", phase(service, job, null));
+    assertEquals(303, service.post(job + "/phase", Map.of("PHASE", "ABORT")).statusCode());
+    assertEquals("ABORTED", awaitFinal(service, job, null));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(180)
+  void executionDurationIsEnforced() {
+    String job = create(service, Map.of("LANG", "ADQL", "QUERY", ENDLESS), null);
+    assertEquals(303, service.post(job + "/executionduration", Map.of("EXECUTIONDURATION", "1")).statusCode());
+    assertEquals(303, service.post(job + "/phase", Map.of("PHASE", "RUN")).statusCode());
+    assertEquals("ERROR", awaitFinal(service, job, null));
+    VoTables.Doc d = VoTables.parse(service.get(job + "/error").body());
+    assertTrue(d.errorMessage().contains("execution duration of 1 s"), d.errorMessage());
+  }
 }

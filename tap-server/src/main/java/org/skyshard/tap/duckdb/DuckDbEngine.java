@@ -132,6 +132,17 @@ public final class DuckDbEngine implements QueryEngine {
       }
       Translation tr = translator.translate(request.query(), request.uploads(), uploadSchema);
       st = c.createStatement();
+      Statement running = st;
+      request.cancellation().onCancel(() -> {
+        try {
+          running.cancel();
+        } catch (SQLException | RuntimeException e) {
+          // finished or closed already
+        }
+      });
+      if (request.cancellation().isCancelled()) {
+        throw new IllegalStateException("query " + request.queryId() + " was cancelled");
+      }
       ResultSet rs = st.executeQuery(tr.duckdbSql());
       List<ResultColumn> cols = tr.columns().isEmpty()
           ? columns(rs.getMetaData(), request.query()) : tr.columns();
@@ -139,6 +150,9 @@ public final class DuckDbEngine implements QueryEngine {
       return new JdbcResultSource(c, st, rs, cols, () -> dropUploads(conn, uploadSchema));
     } catch (SQLException e) {
       closeQuietly(st, c, uploadSchema);
+      if (request.cancellation().isCancelled()) {
+        throw new IllegalStateException("query " + request.queryId() + " was cancelled", e);
+      }
       throw classify(e);
     } catch (RuntimeException e) {
       closeQuietly(st, c, uploadSchema);

@@ -12,9 +12,10 @@ import java.util.List;
  *     (one more, so truncation is detectable); negative means no limit
  * @param uploads the tables uploaded with the query, addressable as {@code TAP_UPLOAD.name}
  * @param owner the user running it, or null when anonymous
+ * @param cancellation where the engine registers how to stop the query
  */
 public record QueryRequest(String queryId, String query, String lang, long maxrec,
-    List<UploadTable> uploads, String owner) {
+    List<UploadTable> uploads, String owner, Cancellation cancellation) {
 
   public QueryRequest {
     uploads = List.copyOf(uploads);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.skyshard.tap.QueryRunner;
 import org.skyshard.tap.TapConfig;
 import org.skyshard.tap.auth.Authenticator;
+import org.skyshard.tap.engine.Cancellation;
 
 /**
  * {@code /sync} (TAP 1.1 section 2.2.1): runs the query on the query executor and streams the
@@ -35,13 +36,15 @@ public final class SyncHandler {
     String queryId = UUID.randomUUID().toString().substring(0, 8);
     ctx.put(ErrorResponder.QUERY_ID, queryId);
     HttpServerResponse response = ctx.response();
+    Cancellation cancellation = new Cancellation();
+    response.closeHandler(v -> cancellation.cancel());
     executor.executeBlocking(() -> {
       ResponseOutputStream out = new ResponseOutputStream(response, () -> response
           .setChunked(true).putHeader("Content-Type", qp.format().mimeType()));
       runner.run(queryId, owner, qp, field -> {
         FileUpload f = p.file(field);
         return f == null ? null : Path.of(f.uploadedFileName());
-      }, out, source -> { });
+      }, out, cancellation);
       out.flush();
       return null;
     }, false).onSuccess(v -> response.end()).onFailure(ctx::fail);

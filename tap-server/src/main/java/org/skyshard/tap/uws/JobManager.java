@@ -23,7 +23,7 @@ import org.skyshard.tap.Messages;
 import org.skyshard.tap.QueryRunner;
 import org.skyshard.tap.TapConfig;
 import org.skyshard.tap.TapException;
-import org.skyshard.tap.engine.ResultSource;
+import org.skyshard.tap.engine.Cancellation;
 import org.skyshard.tap.http.QueryParameters;
 import org.skyshard.tap.output.WriteSummary;
 import org.slf4j.Logger;
@@ -50,7 +50,7 @@ public final class JobManager {
 
   /** A job being run: its source, once started, and why it is being stopped, if it is. */
   private static final class Running {
-    volatile ResultSource source;
+    final Cancellation cancellation = new Cancellation();
     volatile String stopReason;
     volatile boolean userAbort;
   }
@@ -176,12 +176,7 @@ public final class JobManager {
         summary = runner.run(jobId, job.owner(), qp, field -> {
           Path f = dir.resolve(uploadFileName(field));
           return Files.exists(f) ? f : null;
-        }, out, source -> {
-          r.source = source;
-          if (r.stopReason != null) {
-            source.cancel();
-          }
-        });
+        }, out, r.cancellation);
       }
       if (r.stopReason != null) {
         throw new IOException(r.stopReason);
@@ -189,12 +184,12 @@ public final class JobManager {
       Files.move(part, dir.resolve(RESULT_FILE), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
       finish(started.completed(Instant.now(), qp.format().mimeType(), summary.rows(), summary.overflow()));
-    } catch (TapException e) {
-      finish(started.failed(ExecutionPhase.ERROR, Instant.now(), e.getMessage()));
     } catch (Exception | Error e) {
       if (r.stopReason != null) {
         finish(started.failed(r.userAbort ? ExecutionPhase.ABORTED : ExecutionPhase.ERROR,
             Instant.now(), r.stopReason));
+      } else if (e instanceof TapException user) {
+        finish(started.failed(ExecutionPhase.ERROR, Instant.now(), user.getMessage()));
       } else {
         LOG.error("query {} failed", jobId, e);
         finish(started.failed(ExecutionPhase.ERROR, Instant.now(), Messages.internalError(jobId)));
@@ -217,10 +212,7 @@ public final class JobManager {
   private static void stop(Running r, String reason, boolean userAbort) {
     r.userAbort = userAbort;
     r.stopReason = reason;
-    ResultSource s = r.source;
-    if (s != null) {
-      s.cancel();
-    }
+    r.cancellation.cancel();
   }
 
   /** Aborts a job that has not finished. */
