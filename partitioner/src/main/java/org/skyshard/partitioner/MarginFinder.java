@@ -71,6 +71,9 @@ public final class MarginFinder {
         }
         long pixel = hp29 >> (2 * (Healpix.MAX_ORDER - blockOrder));
         Healpix.neighbours(blockOrder, pixel, neighbours);
+        if (blockInside(own, pixel)) {
+            return NONE;
+        }
         int n = 0;
         boolean foreign = false;
         for (int i = -1; i < 8; i++) {
@@ -127,6 +130,25 @@ public final class MarginFinder {
         int[] out = Arrays.copyOf(found, m);
         Arrays.sort(out);
         return out;
+    }
+
+    /** Whether the 3x3 block around {@code pixel} lies inside chunk {@code own} (shifts only). */
+    private boolean blockInside(int own, long pixel) {
+        int order = map.order(own);
+        if (order > blockOrder) {
+            return false;
+        }
+        int shift = 2 * (blockOrder - order);
+        long index = map.index(own);
+        if (pixel >> shift != index) {
+            return false;
+        }
+        for (long n : neighbours) {
+            if (n >= 0 && n >> shift != index) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int push(int n, int value) {
