@@ -216,8 +216,8 @@ final class VersionBuilder {
   private PixelMap pixelMap(Duck duck, TableRule main, TableSource src) throws SQLException {
     PixelMapBuilder b = new PixelMapBuilder(MapParameters.defaults()
         .withThreshold(options.threshold()), MapParameters.DEFAULT_MAX_ORDER);
-    for (String[] r : duck.rows("SELECT " + Stager.hp29(main) + " >> " + b.hp29Shift()
-        + ", count(*) FROM " + src.dataRelation() + " GROUP BY 1")) {
+    for (String[] r : duck.rows("SELECT _healpix_29 >> " + b.hp29Shift() + ", count(*) FROM ("
+        + Stager.withHp29(main, src) + ") GROUP BY 1")) {
       b.add(Long.parseLong(r[0]), Long.parseLong(r[1]));
     }
     return b.build();

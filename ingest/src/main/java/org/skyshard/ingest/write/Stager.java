@@ -34,15 +34,18 @@ public final class Stager {
 
   public Staged director(TableRule rule, TableSource src, List<String> primaryKey)
       throws SQLException {
-    String hp = HealpixSql.hp29(Sql.ident(rule.ra()), Sql.ident(rule.dec()));
-    String select = "SELECT " + hp + " AS _healpix_29, " + Sql.idents(src.columns()) + ", "
-        + RowDigest.rowHash(src.columns()) + " AS _rowhash FROM " + src.dataRelation();
+    String select = "SELECT _healpix_29, " + Sql.idents(src.columns()) + ", "
+        + RowDigest.rowHash(src.columns()) + " AS _rowhash FROM (" + withHp29(rule, src) + ")";
     return copy(rule, src, primaryKey, select);
   }
 
-  /** SQL for the order-29 index of a director's position. */
-  public static String hp29(TableRule director) {
-    return HealpixSql.hp29(Sql.ident(director.ra()), Sql.ident(director.dec()));
+  /**
+   * A query of the director's rows (schema columns) plus {@code _healpix_29} of their position,
+   * in the partitioner's staged form (each intermediate value computed once per row).
+   */
+  public static String withHp29(TableRule director, TableSource src) {
+    return HealpixSql.selectWithHp29(src.dataRelation(), Sql.ident(director.ra()),
+        Sql.ident(director.dec()), "_healpix_29");
   }
 
   /**
