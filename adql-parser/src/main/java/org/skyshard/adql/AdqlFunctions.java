@@ -45,6 +45,7 @@ public final class AdqlFunctions {
       "DUCKDB_EXTENSIONS", "LOAD", "INSTALL", "EXPORT_DATABASE", "HTTPFS");
 
   private final Map<String, AdqlFunction> byName;
+  private final Map<SqlOperator, AdqlFunction> byOperator = new java.util.IdentityHashMap<>();
   private final SqlOperatorTable operatorTable;
 
   private AdqlFunctions(List<AdqlFunction> functions) {
@@ -52,6 +53,7 @@ public final class AdqlFunctions {
     List<SqlOperator> ops = new ArrayList<>();
     for (AdqlFunction f : functions) {
       m.put(f.name(), f);
+      byOperator.putIfAbsent(f.operator(), f);
       if (f.operator() instanceof AdqlOperator) {
         ops.add(f.operator());
       }
@@ -160,12 +162,7 @@ public final class AdqlFunctions {
 
   /** The entry whose operator is {@code op}, if any. */
   Optional<AdqlFunction> byOperator(SqlOperator op) {
-    for (AdqlFunction f : byName.values()) {
-      if (f.operator() == op) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byOperator.get(op));
   }
 
   /** Every function, in catalogue order. */

@@ -2,8 +2,6 @@ package org.skyshard.adql;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -20,7 +18,6 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  */
 final class SqlMath {
   private static final SqlParserPos POS = SqlParserPos.ZERO;
-  private static final Map<String, TemplateOperator> FUNCTIONS = new ConcurrentHashMap<>();
 
   private SqlMath() {}
 
@@ -131,16 +128,12 @@ final class SqlMath {
     for (int i = 0; i < args.length; i++) {
       template.append(i == 0 ? "" : ", ").append('{').append(i).append('}');
     }
-    String t = template.append(')').toString();
-    TemplateOperator op = FUNCTIONS.computeIfAbsent(t, k -> new TemplateOperator(name, k));
-    return op.createCall(POS, args);
+    return new TemplateOperator(name, template.append(')').toString()).createCall(POS, args);
   }
 
   /** A fixed SQL template applied to operands. */
   static SqlNode template(String name, String template, List<SqlNode> args) {
-    TemplateOperator op = FUNCTIONS.computeIfAbsent(template,
-        k -> new TemplateOperator(name, k));
-    return op.createCall(POS, args);
+    return new TemplateOperator(name, template).createCall(POS, args);
   }
 
   static SqlNode op(SqlOperator op, SqlNode... args) {

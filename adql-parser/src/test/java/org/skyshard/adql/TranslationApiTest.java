@@ -43,6 +43,38 @@ class TranslationApiTest {
   }
 
   @Test
+  void oneTranslatorServesConcurrentQueries() throws Exception {
+    List<String> queries = Dp02Corpus.queries().stream()
+        .filter(q -> !q.id().equals("dp02-009") && !q.id().equals("dp02-021")
+            && !q.id().equals("dp02-026") && !q.id().equals("dp02-124"))
+        .map(Dp02Corpus.Query::adql).toList();
+    List<String> expected = queries.stream().map(q -> translator.translate(q, context).duckdbSql())
+        .toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        final int offset = t;
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < queries.size(); i++) {
+            int k = (i + offset * 31) % queries.size();
+            if (!translator.translate(queries.get(k), context).duckdbSql()
+                .equals(expected.get(k))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void validatedTreeKeepsAdqlGeometryForThePlanner() {
     Translation t = translator.translate("SELECT objectId FROM dp02_dc2_catalogs.Object WHERE "
         + "CONTAINS(POINT('ICRS', coord_ra, coord_dec), CIRCLE('ICRS', 62, -37, 0.1)) = 1",
