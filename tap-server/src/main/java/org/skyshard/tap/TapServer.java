@@ -21,6 +21,7 @@ import org.skyshard.tap.http.VosiHandler;
 import org.skyshard.tap.uws.JobManager;
 import org.skyshard.tap.uws.JobStore;
 import org.skyshard.tap.vosi.CapabilitiesDocument;
+import org.skyshard.tap.vosi.CatalogueFeatures;
 import org.skyshard.tap.vosi.ExamplesDocument;
 import org.skyshard.tap.vosi.LanguageFeatures;
 import org.skyshard.tap.vosi.TablesDocument;
@@ -57,7 +58,7 @@ public final class TapServer implements AutoCloseable {
 
   /** A server for {@code served} schemas with the bundled features and DP0.2 examples. */
   public TapServer(TapConfig config, QueryEngine engine, List<FelisSchema> served) {
-    this(config, engine, served, LanguageFeatures.bundled(), ExamplesDocument.bundled());
+    this(config, engine, served, CatalogueFeatures.standard(), ExamplesDocument.bundled());
   }
 
   /**

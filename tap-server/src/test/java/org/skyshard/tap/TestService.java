@@ -45,7 +45,7 @@ public final class TestService implements AutoCloseable {
     this.engine = engine;
     this.ownsEngine = ownsEngine;
     this.server = new TapServer(config, engine, List.of(schema()),
-        org.skyshard.tap.vosi.LanguageFeatures.bundled(),
+        org.skyshard.tap.vosi.CatalogueFeatures.standard(),
         org.skyshard.tap.vosi.ExamplesDocument.read(TestService.class.getResourceAsStream("examples.tsv")));
     await(server.start());
   }
