@@ -157,6 +157,11 @@ public final class Healpix {
         return ((long) face << (2 * order)) | spread(x) | (spread(y) << 1);
     }
 
+    /** pix2ang: the pixel centre as {ra, dec} in degrees (same as {@link #center}). */
+    public static double[] pix2ang(int order, long index) {
+        return center(order, index);
+    }
+
     /** Pixel centre as {ra, dec} in degrees. */
     public static double[] center(int order, long index) {
         double[] v = new double[3];
@@ -192,6 +197,29 @@ public final class Healpix {
             result[i] = Vectors.toRaDec(v);
         }
         return result;
+    }
+
+    /**
+     * The pixel boundary as {ra, dec} points in degrees, counter-clockwise from the south corner
+     * (S, E, N, W corners and {@code stepsPerEdge - 1} points between consecutive corners).
+     */
+    public static double[][] boundary(int order, long index, int stepsPerEdge) {
+        if (stepsPerEdge < 1) {
+            throw new IllegalArgumentException("stepsPerEdge must be >= 1");
+        }
+        double[][] out = new double[4 * stepsPerEdge][];
+        double[][] from = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+        double[] v = new double[3];
+        for (int e = 0; e < 4; e++) {
+            double[] a = from[e];
+            double[] b = from[(e + 1) % 4];
+            for (int k = 0; k < stepsPerEdge; k++) {
+                double t = (double) k / stepsPerEdge;
+                facePointVector(order, index, a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, v);
+                out[e * stepsPerEdge + k] = Vectors.toRaDec(v);
+            }
+        }
+        return out;
     }
 
     /**

@@ -99,7 +99,7 @@ class CdsOracleTest {
     }
 
     @Test
-    void coneCoversIncludeEveryCellCdsFlagsFullyInside() {
+    void coneCoversIncludeEveryCellCdsFlagsFullyInsideAndEverySampledPoint() {
         Random rnd = new Random(14);
         RegionCover cover = new RegionCover();
         double mineArea = 0;
@@ -124,6 +124,16 @@ class CdsOracleTest {
             }
             for (int k = 0; k < ranges.length; k += 2) {
                 mineArea += ranges[k + 1] - ranges[k];
+            }
+            // and every pixel holding a sampled point of the cone
+            double[] cv = Vectors.of(c[0], c[1]);
+            for (int k = 0; k < 10; k++) {
+                double[] p = Sky.inCap(rnd, cv, Math.toRadians(radius) * (k < 5 ? 1 : 1 - 1e-9));
+                if (k >= 5) {
+                    p = Sky.atDistance(cv, Math.toRadians(radius) * (1 - 1e-9), rnd.nextDouble() * 2 * Math.PI);
+                }
+                long hp = Sky.hp29(p);
+                assertTrue(RegionCoverPropertyTest.inRanges(ranges, hp), "sampled point of the cone not covered");
             }
             cones++;
         }

@@ -79,6 +79,28 @@ class HealpixTest {
     }
 
     @Test
+    void boundaryPointsAreOnTheEdgesOfThePixel() {
+        Random rnd = new Random(5);
+        for (int i = 0; i < 2000; i++) {
+            int order = rnd.nextInt(25);
+            long pix = Math.floorMod(rnd.nextLong(), Healpix.pixelCount(order));
+            double[][] b = Healpix.boundary(order, pix, 4);
+            assertEquals(16, b.length);
+            double[][] corners = Healpix.corners(order, pix);
+            for (int k = 0; k < 4; k++) {
+                assertEquals(0, Vectors.angle(Vectors.of(corners[k][0], corners[k][1]), Vectors.of(b[4 * k][0], b[4 * k][1])), 1e-12);
+            }
+            // a point just inside the boundary, towards the centre, is in the pixel
+            double[] c = Vectors.of(Healpix.pix2ang(order, pix)[0], Healpix.pix2ang(order, pix)[1]);
+            for (double[] p : b) {
+                double[] v = Vectors.of(p[0], p[1]);
+                double[] in = Vectors.normalize(new double[] {v[0] + 1e-6 * (c[0] - v[0]), v[1] + 1e-6 * (c[1] - v[1]), v[2] + 1e-6 * (c[2] - v[2])});
+                assertEquals(pix, Sky.hp29(in) >> (2 * (29 - order)), "order " + order);
+            }
+        }
+    }
+
+    @Test
     void rejectsBadPositionsAndOrders() {
         assertThrows(IllegalArgumentException.class, () -> Healpix.hp29(Double.NaN, 0));
         assertThrows(IllegalArgumentException.class, () -> Healpix.hp29(0, Double.NaN));
