@@ -155,6 +155,23 @@ public final class AdqlFunctions {
     return new AdqlFunctions(f);
   }
 
+  /**
+   * The unit of a function's result when it has a fixed one (magnitudes, fluxes, angles), as
+   * result metadata reports it; null otherwise.
+   */
+  public static String resultUnit(String functionName) {
+    return switch (functionName.toUpperCase(Locale.ROOT)) {
+      case "SCISQL_NANOJANSKYTOABMAG", "SCISQL_NANOJANSKYTOABMAGSIGMA", "SCISQL_FLUXTOABMAG",
+          "SCISQL_FLUXTOABMAGSIGMA" -> "mag";
+      case "SCISQL_ABMAGTONANOJANSKY", "SCISQL_ABMAGTONANOJANSKYSIGMA" -> "nJy";
+      case "SCISQL_ABMAGTOFLUX", "SCISQL_ABMAGTOFLUXSIGMA" -> "erg/s/cm2/Hz";
+      case "DISTANCE", "COORD1", "COORD2", "SCISQL_ANGSEP", "DEGREES" -> "deg";
+      case "RADIANS" -> "rad";
+      case "AREA" -> "deg2";
+      default -> null;
+    };
+  }
+
   /** A function by name, case-insensitively. */
   public Optional<AdqlFunction> find(String name) {
     return Optional.ofNullable(byName.get(name.toUpperCase(Locale.ROOT)));

@@ -68,8 +68,10 @@ final class ResultColumns {
           geometry.toLowerCase(Locale.ROOT), "deg", null, null, null, null);
     }
     FelisType type = felisType(field.getType());
+    String unit = expr instanceof SqlCall call && !(type.isText())
+        ? AdqlFunctions.resultUnit(call.getOperator().getName()) : null;
     return new ResultColumn(name, type, type.votableArraysize(null),
-        type.votableXtype(), null, null, null, null, null);
+        type.votableXtype(), unit, null, null, null, null);
   }
 
   private static boolean isPlainColumn(SqlNode expr) {

@@ -47,6 +47,21 @@ class TranslateCommandTest {
   }
 
   @Test
+  void validatesAgainstAGivenFelisSchema(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("obscore.yaml");
+    try (var in = org.skyshard.schema.BundledSchemas.class.getResourceAsStream(
+        org.skyshard.schema.BundledSchemas.OBSCORE)) {
+      Files.copy(in, yaml);
+    }
+    assertEquals(0, run("", "--schema", yaml.toString(), "SELECT obs_id FROM ivoa.ObsCore"));
+    assertTrue(out.toString().contains("FROM \"ivoa\".\"ObsCore\""), out.toString());
+    assertEquals(1, run("", "--schema", yaml.toString(),
+        "SELECT objectId FROM dp02_dc2_catalogs.Object"));
+    assertTrue(err.toString().startsWith("1:22: no table dp02_dc2_catalogs.Object"),
+        err.toString());
+  }
+
+  @Test
   void readsStandardInput() {
     assertEquals(0, run("SELECT objectId FROM dp02_dc2_catalogs.Object"));
     assertTrue(out.toString().contains("\"objectId\""));

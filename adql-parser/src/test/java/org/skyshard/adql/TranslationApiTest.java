@@ -35,6 +35,7 @@ class TranslationApiTest {
     assertEquals("dp02_dc2_catalogs.Object.coord_ra", c.get(0).source());
     assertEquals(FelisType.BOOLEAN, c.get(1).datatype());
     assertEquals(FelisType.DOUBLE, c.get(2).datatype());
+    assertEquals("mag", c.get(2).unit());
     assertNull(c.get(2).source());
     assertEquals("point", c.get(3).xtype());
     assertEquals("2", c.get(3).arraysize());
