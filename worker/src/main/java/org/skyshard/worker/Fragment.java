@@ -29,7 +29,7 @@ import java.util.Objects;
  *       integer literals</td></tr>
  * </table>
  *
- * Table names match the manifest case-insensitively. Write a placeholder where a table name
+ * Table and upload names match case-insensitively. Write a placeholder where a table name
  * would stand, with an alias: {@code FROM {{chunk:Object}} AS o}. Nothing else of the store is
  * reachable: DuckDB runs locked down (no file, network, extension or configuration access). Any
  * {@code _healpix_29} range predicates for the chunk are already in the SQL; the worker does not
@@ -95,7 +95,8 @@ public record Fragment(String queryId, String fragmentId, String sql, List<Chunk
     if (timeLimitMillis < 0 || memoryLimitBytes < 0) {
       throw new IllegalArgumentException("limits must be >= 0 (0 = worker default)");
     }
-    if (uploads.stream().map(Upload::name).distinct().count() != uploads.size()) {
+    if (uploads.stream().map(u -> u.name().toLowerCase(java.util.Locale.ROOT)).distinct()
+        .count() != uploads.size()) {
       throw new IllegalArgumentException("two uploads share a name");
     }
   }

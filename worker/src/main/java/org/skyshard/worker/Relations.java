@@ -19,11 +19,12 @@ final class Relations implements SqlTemplate.Resolver {
 
   /**
    * @param files the store version
-   * @param uploads upload name → the SQL name of its temporary table
+   * @param uploads upload name (matched case-insensitively) → the SQL name of its table
    */
   Relations(StoreFiles files, Map<String, String> uploads) {
     this.files = files;
-    this.uploads = uploads;
+    this.uploads = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    this.uploads.putAll(uploads);
   }
 
   /** Checks every placeholder of the template; the reason when one cannot be resolved. */

@@ -88,7 +88,7 @@ class FragmentExecutionTest {
         + " (SELECT count(*) FROM {{margin:Object}}) AS m,"
         + " (SELECT count(*) FROM {{ chunk : forcedsource }}) AS f,"
         + " (SELECT count(*) FROM {{table:Visit}}) AS v,"
-        + " (SELECT sum(x) FROM {{upload:mine}}) AS u,"
+        + " (SELECT sum(x) FROM {{upload:MINE}}) AS u,"
         + " (SELECT count(*) FROM {{table:Object}}) AS t";
     Fragment f = WorkerFixture.fragment("q2", sql)
         .withUploads(List.of(new Upload("mine", upload)));
