@@ -134,6 +134,15 @@ class GenerateCommandTest {
   }
 
   @Test
+  void refusesARunThatWouldNotFitOnTheDisk() {
+    Path out = dir.resolve("huge");
+    String line = usageError(run("--out", out.toString(), "--objects", "1000000000"));
+    assertTrue(line.matches("generate: --objects 1000000000 needs about [0-9.]+ GiB of disk, "
+        + "only [0-9.]+ GiB are free"), line);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void refusesAnOutputPathThatIsAFile() throws Exception {
     Path f = dir.resolve("file");
     Files.writeString(f, "x");
