@@ -152,4 +152,31 @@ class SyncQueryTest {
     assertEquals(5, t.getRowCount());
     assertEquals(4L, ((Number) t.getCell(4, 0)).longValue());
   }
+
+  @Test
+  void parquetResultsReadBackInDuckDb() throws Exception {
+    HttpResponse<byte[]> r = service.post("/sync", Map.of("LANG", "ADQL", "FORMAT", "parquet",
+        "MAXREC", "20", "QUERY", "SELECT id, mag, name, flag, quality, obs_time FROM testcat.Star ORDER BY id"));
+    assertEquals(200, r.statusCode(), () -> new String(r.body()));
+    assertEquals("application/vnd.apache.parquet", r.headers().firstValue("Content-Type").orElse(""));
+    Path file = dir.resolve("result.parquet");
+    java.nio.file.Files.write(file, r.body());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement()) {
+      java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(mag), count(name), count(flag), "
+          + "count(quality), count(obs_time), max(obs_time)::VARCHAR FROM read_parquet('" + file + "')");
+      rs.next();
+      assertEquals(20, rs.getLong(1));
+      assertEquals(18, rs.getLong(2), "NULL mags at ids 3 and 13");
+      assertEquals(18, rs.getLong(3), "NULL names at ids 4 and 15");
+      assertEquals(17, rs.getLong(4), "NULL flags at ids 2, 9 and 16");
+      assertEquals(19, rs.getLong(5), "NULL quality at id 8");
+      assertEquals(19, rs.getLong(6), "NULL obs_time at id 9");
+      assertEquals("2023-01-01 19:00:00", rs.getString(7));
+      rs = st.executeQuery("SELECT decode(value) FROM parquet_kv_metadata('" + file + "') "
+          + "WHERE decode(key) = 'QUERY_STATUS'");
+      rs.next();
+      assertEquals("OVERFLOW", rs.getString(1));
+    }
+  }
 }

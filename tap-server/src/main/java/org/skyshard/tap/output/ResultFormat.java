@@ -19,7 +19,9 @@ public enum ResultFormat {
       List.of("votable/b", "votable/binary", "application/x-votable+xml;serialization=binary")),
   CSV("text/csv", "csv", List.of("csv", "text/csv", "text/csv;header=present")),
   TSV("text/tab-separated-values", "tsv", List.of("tsv", "text/tab-separated-values", "tab")),
-  FITS("application/fits", "fits", List.of("fits", "application/fits", "image/fits"));
+  FITS("application/fits", "fits", List.of("fits", "application/fits", "image/fits")),
+  PARQUET("application/vnd.apache.parquet", "parquet",
+      List.of("parquet", "application/vnd.apache.parquet", "application/x-parquet"));
 
   private final String mimeType;
   private final String extension;

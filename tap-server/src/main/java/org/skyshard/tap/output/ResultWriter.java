@@ -10,9 +10,9 @@ import uk.ac.starlink.votable.DataFormat;
 import org.skyshard.tap.engine.ResultSource;
 
 /**
- * Writes a streaming result in a {@link ResultFormat} through STIL. VOTable, CSV and TSV are
- * written in one pass as rows arrive; FITS needs its row count up front, so its rows are first
- * spooled to disk by STIL.
+ * Writes a streaming result in a {@link ResultFormat}: VOTable, CSV and FITS through STIL, TSV
+ * and Parquet by this module. All but FITS are written in one pass as rows arrive; FITS needs
+ * its row count up front, so its rows are first spooled to disk by STIL.
  */
 public final class ResultWriter {
 
@@ -30,7 +30,7 @@ public final class ResultWriter {
         StarTable spooled = StoragePolicy.PREFER_DISK.copyTable(table);
         new FitsTableWriter().writeStarTable(spooled, out);
       }
-      default -> throw new IllegalStateException("unhandled format " + format);
+      case PARQUET -> ParquetResultWriter.write(table, source.columns(), info, out);
     }
     out.flush();
     return new WriteSummary(table.rowCount(), table.overflowed());
