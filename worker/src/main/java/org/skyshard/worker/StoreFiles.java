@@ -39,7 +39,12 @@ public final class StoreFiles {
     return version.manifest().ingestId();
   }
 
-  /** The version directory: the only directory DuckDB may read. */
+  /** The version's manifest. */
+  public Manifest manifest() {
+    return version.manifest();
+  }
+
+  /** The version directory. */
   public Path dir() {
     return version.dir();
   }

@@ -6,7 +6,8 @@ package org.skyshard.worker;
  * <ul>
  *   <li>{@value #HEALTH}: no body; one result, a {@link WorkerHealth};
  *   <li>{@value #CANCEL}: body {@link CancelRequest}; one result, {@link CancelResult};
- *   <li>{@value #DIGEST}: body {@link DigestRequest}; one result per chunk, a {@link ChunkDigest}.
+ *   <li>{@value #DIGEST}: body {@link DigestRequest}; one result per chunk, a {@link ChunkDigest};
+ *   <li>{@value #INVENTORY}: no body; one result, a {@link WorkerInventory}.
  * </ul>
  *
  * Record batches of a fragment stream carry a {@link BatchInfo} as application metadata.
@@ -15,6 +16,7 @@ public final class WorkerActions {
   public static final String HEALTH = "health";
   public static final String CANCEL = "cancel";
   public static final String DIGEST = "digest";
+  public static final String INVENTORY = "inventory";
 
   private WorkerActions() {}
 

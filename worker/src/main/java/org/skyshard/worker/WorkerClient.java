@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.flight.Action;
-import org.apache.arrow.flight.CallOption;
 import org.apache.arrow.flight.CallOptions;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightClient;
@@ -37,6 +36,8 @@ public final class WorkerClient implements AutoCloseable {
   /** Deadline of a fragment with no time limit of its own, and of actions. */
   static final long DEFAULT_DEADLINE_MILLIS = 3_600_000;
   static final long ACTION_DEADLINE_MILLIS = 60_000;
+  /** Deadline of health and cancel: a worker that cannot answer these in time counts as lost. */
+  static final long QUICK_DEADLINE_MILLIS = 5_000;
 
   private final FlightClient client;
   private final BufferAllocator allocator;
@@ -109,13 +110,14 @@ public final class WorkerClient implements AutoCloseable {
   /** Cancels every fragment of the query running on this worker; returns how many. */
   public int cancel(String queryId) {
     List<byte[]> r = action(WorkerActions.CANCEL,
-        codec.write(new WorkerActions.CancelRequest(queryId)));
+        codec.write(new WorkerActions.CancelRequest(queryId)), QUICK_DEADLINE_MILLIS);
     return codec.read(r.get(0), WorkerActions.CancelResult.class).cancelled();
   }
 
   /** The worker's health; {@link WorkerException.Kind#UNAVAILABLE} when it does not answer. */
   public WorkerHealth health() {
-    return codec.read(action(WorkerActions.HEALTH, new byte[0]).get(0), WorkerHealth.class);
+    return codec.read(action(WorkerActions.HEALTH, new byte[0], QUICK_DEADLINE_MILLIS).get(0),
+        WorkerHealth.class);
   }
 
   /** Row counts and content digests of a table's chunks (all the worker holds when empty). */
@@ -126,17 +128,23 @@ public final class WorkerClient implements AutoCloseable {
   /** Row counts and content digests of chunk or margin files. */
   public List<ChunkDigest> digests(DigestRequest request) {
     List<ChunkDigest> out = new ArrayList<>();
-    for (byte[] b : action(WorkerActions.DIGEST, codec.write(request))) {
+    for (byte[] b : action(WorkerActions.DIGEST, codec.write(request), ACTION_DEADLINE_MILLIS)) {
       out.add(codec.read(b, ChunkDigest.class));
     }
     return out;
   }
 
-  private List<byte[]> action(String type, byte[] body, CallOption... extra) {
+  /** The tables and chunks the worker serves (for the czar's chunk placement). */
+  public WorkerInventory inventory() {
+    return codec.read(action(WorkerActions.INVENTORY, new byte[0], ACTION_DEADLINE_MILLIS)
+        .get(0), WorkerInventory.class);
+  }
+
+  private List<byte[]> action(String type, byte[] body, long deadlineMillis) {
     List<byte[]> out = new ArrayList<>();
     try {
       Iterator<Result> it = client.doAction(new Action(type, body),
-          CallOptions.timeout(ACTION_DEADLINE_MILLIS, TimeUnit.MILLISECONDS));
+          CallOptions.timeout(deadlineMillis, TimeUnit.MILLISECONDS));
       while (it.hasNext()) {
         out.add(it.next().getBody());
       }

@@ -48,9 +48,10 @@ final class WorkerProducer extends NoOpFlightProducer {
             listener.onNext(new Result(ctx.codec().write(d)));
           }
         }
+        case WorkerActions.INVENTORY -> send(listener, inventory());
         default -> throw ctx.errors().badAction(action.getType(), "unknown action (known: "
             + String.join(", ", WorkerActions.HEALTH, WorkerActions.CANCEL,
-            WorkerActions.DIGEST) + ")");
+            WorkerActions.DIGEST, WorkerActions.INVENTORY) + ")");
       }
       listener.onCompleted();
     } catch (FlightRuntimeException e) {
@@ -65,7 +66,18 @@ final class WorkerProducer extends NoOpFlightProducer {
     listener.onNext(new ActionType(WorkerActions.HEALTH, "the worker's health, as JSON"));
     listener.onNext(new ActionType(WorkerActions.CANCEL, "cancel a query's fragments"));
     listener.onNext(new ActionType(WorkerActions.DIGEST, "row counts and digests of chunks"));
+    listener.onNext(new ActionType(WorkerActions.INVENTORY, "the tables and chunks served"));
     listener.onCompleted();
+  }
+
+  WorkerInventory inventory() {
+    StoreFiles files;
+    try {
+      files = ctx.store().current().orElseThrow(ctx.errors()::noStore);
+    } catch (java.io.IOException e) {
+      throw ctx.errors().internal("cannot read the store manifest", e);
+    }
+    return WorkerInventory.of(ctx.errors().worker(), files);
   }
 
   WorkerHealth health() {

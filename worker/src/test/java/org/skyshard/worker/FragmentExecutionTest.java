@@ -208,7 +208,7 @@ class FragmentExecutionTest {
   }
 
   @Test
-  void healthReportsVersionAndCounts() throws Exception {
+  void healthAndInventoryReportVersionCountsAndChunks() throws Exception {
     WorkerHealth h0 = w.client.health();
     assertTrue(h0.up());
     assertEquals("v1", h0.version());
@@ -221,6 +221,15 @@ class FragmentExecutionTest {
     assertEquals(h0.fragmentsServed() + 1, h1.fragmentsServed());
     assertEquals(h0.chunksServed() + 4, h1.chunksServed());
     assertEquals(0, h1.running());
+    WorkerInventory inv = w.client.inventory();
+    assertEquals("v1", inv.version());
+    assertEquals(List.of("Object", "ForcedSource", "Visit"),
+        inv.tables().stream().map(WorkerInventory.TableChunks::name).toList());
+    assertEquals(TestStore.CHUNKS, inv.tables().get(0).chunks());
+    assertFalse(inv.tables().get(1).chunks().contains(TestStore.NO_FORCED));
+    assertEquals(List.of(), inv.tables().get(2).chunks());
+    assertEquals(inv, new FragmentCodec().read(new FragmentCodec().write(inv),
+        WorkerInventory.class));
   }
 
   @Test
