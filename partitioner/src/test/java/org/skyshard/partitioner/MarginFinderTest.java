@@ -30,7 +30,7 @@ class MarginFinderTest {
             for (double radius : radii) {
                 MarginFinder finder = new MarginFinder(map, radius);
                 double r = Math.toRadians(radius);
-                int n = radius >= 5 ? 300 : radius >= 0.5 ? 3_000 : 30_000;
+                int n = radius >= 5 ? 300 : radius >= 0.5 ? 3_000 : 20_000;
                 for (int i = 0; i < n; i++) {
                     double[] p = i % 2 == 0 ? Footprint.point(rnd) : Sky.tricky(rnd);
                     if (i % 4 == 1) {
