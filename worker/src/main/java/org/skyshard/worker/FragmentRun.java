@@ -45,7 +45,8 @@ final class FragmentRun {
   private final WorkerContext ctx;
   private final ServerStreamListener listener;
   private final AtomicReference<Abort> abort = new AtomicReference<>();
-  private volatile DuckSession session;
+  /** Set and cleared by the running thread under the lock; {@link #abort} reads it under it. */
+  private DuckSession session;
   private volatile ChunkId current;
   private final long seq = SEQ.incrementAndGet();
 
@@ -62,9 +63,11 @@ final class FragmentRun {
   /** Stops the run from any thread; the first reason wins. */
   void abort(Abort why) {
     if (abort.compareAndSet(null, why)) {
-      DuckSession s = session;
-      if (s != null) {
-        s.interrupt();
+      // Under the lock, so a session already handed back to the pool is never interrupted.
+      synchronized (this) {
+        if (session != null) {
+          session.interrupt();
+        }
       }
     }
   }
@@ -103,10 +106,15 @@ final class FragmentRun {
         LOG.warn("{}: unexpected failure", fragment.describe(), e);
         listener.error(ctx.errors().internal(fragment.describe() + " failed", e));
       } finally {
-        DuckSession s = session;
-        session = null;
+        DuckSession s;
+        boolean keep;
+        synchronized (this) {
+          s = session;
+          session = null;
+          keep = reusable && abort.get() == null;
+        }
         if (s != null) {
-          ctx.duck().release(s, reusable && abort.get() == null);
+          ctx.duck().release(s, keep);
         }
       }
     } finally {
@@ -135,14 +143,16 @@ final class FragmentRun {
     } catch (IllegalArgumentException e) {
       throw err.badPlaceholder(fragment, e.getMessage());
     }
+    DuckSession acquired;
     try {
-      session = ctx.duck().acquire();
+      acquired = ctx.duck().acquire();
     } catch (java.sql.SQLException e) {
       throw err.internal("no DuckDB connection", e);
     }
-    if (abort.get() != null) {
-      session.interrupt();
+    synchronized (this) {
+      session = acquired;
     }
+    checkAbort(limitMs);
     Map<String, String> uploads = loadUploads(alloc);
     try {
       Relations relations = new Relations(files, uploads);
@@ -184,7 +194,7 @@ final class FragmentRun {
     current = chunk;
     checkAbort(limitMs);
     DuckSession s = session;
-    BufferAllocator alloc = ctxAllocator(out);
+    BufferAllocator alloc = out.allocator();
     try {
       PreparedStatement ps = s.prepare(sql);
       try (ResultSet rs = ps.executeQuery();
@@ -229,10 +239,6 @@ final class FragmentRun {
       checkAbort(limitMs);
       throw classify(e, chunk, tables, memLimit);
     }
-  }
-
-  private BufferAllocator ctxAllocator(ResultStreamer out) {
-    return out.allocator();
   }
 
   /** The error for a DuckDB or Arrow failure, by what DuckDB said. */

@@ -169,10 +169,11 @@ public final class WorkerClient implements AutoCloseable {
       kind = WorkerException.Kind.valueOf(s.metadata().get(WorkerErrors.KIND_KEY));
     }
     String desc = s.description() == null ? "" : s.description();
-    // A description from the worker already names it and the chunk; otherwise the failure is
-    // the transport's (worker died, deadline passed) and is described here.
+    // An error the worker raised already names it and the chunk; otherwise the failure is the
+    // transport's (worker died, deadline passed) and is described here.
     String message;
-    if (desc.contains("worker " + worker)) {
+    boolean fromWorker = s.metadata() != null && s.metadata().containsKey(WorkerErrors.KIND_KEY);
+    if (fromWorker) {
       message = desc;
     } else {
       StringBuilder m = new StringBuilder("worker ").append(worker);

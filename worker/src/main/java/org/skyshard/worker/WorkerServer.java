@@ -61,18 +61,15 @@ public final class WorkerServer implements AutoCloseable {
       timers = Executors.newSingleThreadScheduledExecutor(threads("skyshard-worker-" + id
           + "-timer"));
       executor = Executors.newCachedThreadPool(threads("skyshard-worker-" + id + "-flight"));
-      WorkerErrors errors = new WorkerErrors(config.host() + ":" + config.port());
-      WorkerContext probe = new WorkerContext(config, store, duck, allocator, errors,
-          new RunningFragments(), new WorkerStats(), timers, new FragmentCodec());
       LateBoundProducer producer = new LateBoundProducer();
       FlightServer server = FlightServer.builder(allocator,
               Location.forGrpcInsecure(config.host(), config.port()), producer)
           .executor(executor).build();
       server.start();
-      // Errors name the worker by the port actually bound.
+      // Errors name the worker by the port actually bound, known only now.
       WorkerContext ctx = new WorkerContext(config, store, duck, allocator,
-          new WorkerErrors(config.host() + ":" + server.getPort()), probe.running(),
-          probe.stats(), timers, probe.codec());
+          new WorkerErrors(config.host() + ":" + server.getPort()), new RunningFragments(),
+          new WorkerStats(), timers, new FragmentCodec());
       producer.bind(new WorkerProducer(ctx));
       WorkerServer w = new WorkerServer(server, ctx, executor, config.host());
       LOG.info("worker {} serving store {} (version {})", ctx.errors().worker(), store.root(),
