@@ -341,11 +341,6 @@ final class ColumnRules {
     return num((c, r, b, g) -> Math.max(-90, Math.min(90, c.dec[r] + dy)));
   }
 
-  /** The names of the columns these rules fill, for tests and diagnostics. */
-  int size() {
-    return bound.size();
-  }
-
   /** Fills rows {@code [0, n)} of every rule-filled column, then sprinkles NULLs and NaNs. */
   void fill(ColumnBatch batch, RowContext ctx, int n, SplittableRandom rng) {
     for (Bound b : bound) {
