@@ -53,6 +53,7 @@ public final class TapServer implements AutoCloseable {
   private WorkerExecutor queryExecutor;
   private WorkerExecutor uwsExecutor;
   private JobStore store;
+  private JobManager jobs;
   private HttpServer http;
   private long sweeper = -1;
 
@@ -89,6 +90,7 @@ public final class TapServer implements AutoCloseable {
           new UploadParser(config.uploadMaxBytes(), config.uploadMaxRows()),
           config.resultsDir().resolve(".tmp"));
       JobManager jobs = new JobManager(vertx, queryExecutor, s, runner, config);
+      this.jobs = jobs;
       Router router = routes(auth, runner, jobs);
       sweeper = vertx.setPeriodic(config.sweepInterval().toMillis(),
           t -> uwsExecutor.executeBlocking(jobs::sweep, false)
@@ -170,6 +172,9 @@ public final class TapServer implements AutoCloseable {
   public Future<Void> stop() {
     if (sweeper >= 0) {
       vertx.cancelTimer(sweeper);
+    }
+    if (jobs != null) {
+      jobs.stopAll();
     }
     Future<Void> closed = http == null ? Future.succeededFuture()
         : http.shutdown(1, TimeUnit.SECONDS);

@@ -232,6 +232,11 @@ public final class JobManager {
     return aborted;
   }
 
+  /** Stops every running job (the service is stopping); they end in ERROR saying why. */
+  public void stopAll() {
+    running.values().forEach(r -> stop(r, Messages.interruptedByRestart(), false));
+  }
+
   /** Updates a job (parameters, execution duration or destruction). */
   public void update(Job job) {
     store.update(job);
