@@ -106,6 +106,20 @@ public final class PixelMap {
         return Collections.unmodifiableList(out);
     }
 
+    /** Every chunk in chunk order. */
+    public List<Chunk> chunks() {
+        List<Chunk> out = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            out.add(new Chunk(i, pixel(i), rows[i]));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The chunks holding rows (those that get files), in chunk order. */
+    public List<Chunk> populatedChunks() {
+        return chunks().stream().filter(c -> c.rows() > 0).toList();
+    }
+
     /** Deepest order in the map. */
     public int maxOrder() {
         int m = 0;

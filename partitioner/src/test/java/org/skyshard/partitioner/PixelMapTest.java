@@ -147,6 +147,9 @@ class PixelMapTest {
         rows[3] = 1;    // 0/4
         PixelMap map = new PixelMap(MapParameters.defaults(), pixels, java.util.Arrays.copyOf(rows, pixels.size()));
         assertEquals("Norder,Npix\n1,0\n2,12\n0,4\n", map.partitionInfoCsv());
+        assertEquals(List.of(new Chunk(0, new Pixel(1, 0), 5), new Chunk(3, new Pixel(2, 12), 7), new Chunk(10, new Pixel(0, 4), 1)),
+                map.populatedChunks());
+        assertEquals(map.size(), map.chunks().size());
         assertEquals("Norder=11/Dir=20000/Npix=25321.parquet", new Pixel(11, 25321).hatsPath());
         assertEquals(0, new Pixel(5, 9999).hatsDir());
         assertEquals(10000, new Pixel(5, 10000).hatsDir());
