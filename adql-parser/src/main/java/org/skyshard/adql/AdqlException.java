@@ -21,7 +21,13 @@ public final class AdqlException extends RuntimeException {
   /** An error spanning from (line, column) to (endLine, endColumn), both inclusive. */
   public AdqlException(String code, int line, int column, int endLine, int endColumn,
       String detail) {
-    super(line + ":" + column + ": " + detail, null, false, false);
+    this(code, line, column, endLine, endColumn, detail, null);
+  }
+
+  /** An error with the exception that caused it (kept for logs, never shown to the user). */
+  public AdqlException(String code, int line, int column, int endLine, int endColumn,
+      String detail, Throwable cause) {
+    super(line + ":" + column + ": " + detail, cause, false, false);
     this.code = code;
     this.line = line;
     this.column = column;

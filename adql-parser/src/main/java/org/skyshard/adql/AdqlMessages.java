@@ -180,6 +180,14 @@ public final class AdqlMessages {
     return at("ADQL-600", pos, what + " is not supported by this service");
   }
 
+  // ---- 9xx the service's fault
+
+  public static AdqlException internal(Throwable cause) {
+    return new AdqlException("ADQL-900", 1, 1, 1, 1, "this query could not be translated because"
+        + " of an internal error (" + cause.getClass().getSimpleName() + "); please report it"
+        + " with the query", cause);
+  }
+
   /** The closest candidate to {@code name} by edit distance, or null when none is close. */
   public static String closest(String name, Collection<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -34,6 +34,20 @@ class HostileInputTest {
   }
 
   @Test
+  void internalFailuresReachTheCallerAsAdqlExceptions() {
+    AdqlException e = org.junit.jupiter.api.Assertions.assertThrows(AdqlException.class,
+        () -> Guard.run(() -> {
+          throw new IllegalStateException("bug");
+        }));
+    assertEquals("ADQL-900", e.code());
+    assertTrue(e.getCause() instanceof IllegalStateException);
+    assertEquals("ADQL-202", org.junit.jupiter.api.Assertions.assertThrows(AdqlException.class,
+        () -> Guard.run(() -> {
+          throw new StackOverflowError();
+        })).code());
+  }
+
+  @Test
   void emptyAndBlankQueries() {
     assertEquals("ADQL-100", rejected("").code());
     assertEquals("ADQL-100", rejected("   \n\t ").code());
