@@ -199,6 +199,30 @@ public final class HealpixSql {
         return "(" + v + " | (" + v + " << " + SPREAD_SHIFTS[step] + ")) & " + SPREAD_MASKS[step];
     }
 
+    /**
+     * A predicate keeping rows whose {@code column} lies in the ranges {@code lo0, hi0, lo1, hi1,
+     * ...} (half-open, as from {@link RegionCover#hp29Ranges}); {@code false} for no ranges. Written
+     * as comparisons with constants so DuckDB can skip row groups by their statistics.
+     */
+    public static String rangePredicate(String column, long[] ranges) {
+        if (ranges.length == 0) {
+            return "false";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (i > 0) {
+                sb.append(" OR ");
+            }
+            if (ranges[i + 1] - ranges[i] == 1) {
+                sb.append(column).append(" = ").append(ranges[i]);
+            } else {
+                sb.append('(').append(column).append(" >= ").append(ranges[i]).append(" AND ").append(column)
+                        .append(" < ").append(ranges[i + 1]).append(')');
+            }
+        }
+        return sb.append(')').toString();
+    }
+
     private static String[] def(String name, String sql) {
         return new String[] {name, sql};
     }

@@ -127,6 +127,19 @@ public final class RegionCover {
         }
     }
 
+    /** The part of sorted ranges {@code lo0, hi0, ...} inside {@code [lo, hi)}, e.g. one chunk's. */
+    public static long[] clip(long[] ranges, long lo, long hi) {
+        RangeSink sink = new RangeSink();
+        for (int i = 0; i < ranges.length; i += 2) {
+            long a = Math.max(ranges[i], lo);
+            long b = Math.min(ranges[i + 1], hi);
+            if (a < b) {
+                sink.add(a, b);
+            }
+        }
+        return sink.toArray();
+    }
+
     /** Total area (steradians) of ranges returned by {@link #hp29Ranges}. */
     public static double rangesArea(long[] ranges) {
         double total = 0;

@@ -156,6 +156,33 @@ class HealpixSqlTest {
     }
 
     @Test
+    void rangePredicatesSelectTheRowsInTheCover() throws Exception {
+        RegionCover cover = new RegionCover();
+        Random rnd = new Random(22);
+        for (int i = 0; i < 20; i++) {
+            double[] c = Sky.uniformRaDec(rnd);
+            Circle cone = new Circle(c[0], c[1], 1 + 20 * rnd.nextDouble());
+            long[] ranges = cover.hp29Ranges(cone, 4 + rnd.nextInt(4));
+            long expected = 0;
+            for (double[] p : POINTS) {
+                if (RegionCoverPropertyTest.inRanges(ranges, Healpix.hp29(p[0], p[1]))) {
+                    expected++;
+                }
+            }
+            String sql = "SELECT count(*) FROM (" + HealpixSql.selectWithHp29("p", "ra", "dec", "h") + ") WHERE "
+                    + HealpixSql.rangePredicate("h", ranges);
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                assertEquals(expected, rs.getLong(1));
+            }
+        }
+        assertEquals("false", HealpixSql.rangePredicate("h", new long[0]));
+        assertEquals("(h = 5 OR (h >= 7 AND h < 9))", HealpixSql.rangePredicate("h", new long[] {5, 6, 7, 9}));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {6, 8, 10, 11},
+                RegionCover.clip(new long[] {1, 3, 5, 8, 10, 20}, 6, 11));
+    }
+
+    @Test
     void exactBoundaryRuleIsTheSameInSql() throws Exception {
         // (0, 0): the corner shared by four pixels at every order goes to x = nside/2, y = nside/2 - 1
         try (Statement st = db.createStatement();
