@@ -21,17 +21,29 @@ import java.util.Set;
 /**
  * UWS jobs in a relational database through plain JDBC: the same schema and SQL on the embedded
  * H2 default and on PostgreSQL. Times are epoch milliseconds; parameters are one URL-encoded
- * string, keeping the client's order and spelling. One connection, used by one thread at a time.
+ * string, keeping the client's order and spelling. One connection, used by one thread at a time;
+ * when the database drops it (a PostgreSQL restart), the store reconnects and retries once.
  */
 public final class JobStore implements AutoCloseable {
   private static final String COLUMNS = "job_id, owner_id, run_id, phase, creation_time, start_time, "
       + "end_time, execution_duration, destruction, parameters, error_message, result_mime, "
       + "result_rows, overflow";
 
-  private final Connection connection;
+  private final String url;
+  private final String user;
+  private final String password;
+  private Connection connection;
+
+  /** One unit of work on the connection. */
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
 
   /** Opens (and creates, if needed) the job table at {@code url}. */
   public JobStore(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
     try {
       this.connection = DriverManager.getConnection(url, user, password);
       try (Statement st = connection.createStatement()) {
@@ -48,39 +60,73 @@ public final class JobStore implements AutoCloseable {
     }
   }
 
-  public synchronized void insert(Job job) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO uws_job (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      bind(ps, job);
-      ps.executeUpdate();
+  /** Runs {@code work}; on a lost connection (SQLSTATE class 08, or closed) reconnects and retries once. */
+  private synchronized <T> T call(String what, Work<T> work) {
+    try {
+      return work.run(connection);
     } catch (SQLException e) {
-      throw failure("store job " + job.jobId(), e);
-    }
-  }
-
-  public synchronized void update(Job job) {
-    try (PreparedStatement ps = connection.prepareStatement("UPDATE uws_job SET job_id = ?, "
-        + "owner_id = ?, run_id = ?, phase = ?, creation_time = ?, start_time = ?, end_time = ?, "
-        + "execution_duration = ?, destruction = ?, parameters = ?, error_message = ?, "
-        + "result_mime = ?, result_rows = ?, overflow = ? WHERE job_id = ?")) {
-      bind(ps, job);
-      ps.setString(15, job.jobId());
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("update job " + job.jobId(), e);
-    }
-  }
-
-  public synchronized Optional<Job> find(String jobId) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT " + COLUMNS + " FROM uws_job WHERE job_id = ?")) {
-      ps.setString(1, jobId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+      if (!connectionLost(e)) {
+        throw failure(what, e);
       }
-    } catch (SQLException e) {
-      throw failure("read job " + jobId, e);
+      try {
+        try {
+          connection.close();
+        } catch (SQLException ignored) {
+          // it is broken anyway
+        }
+        connection = DriverManager.getConnection(url, user, password);
+        return work.run(connection);
+      } catch (SQLException again) {
+        throw failure(what, again);
+      }
     }
+  }
+
+  private boolean connectionLost(SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && state.startsWith("08")) {
+      return true;
+    }
+    try {
+      return connection.isClosed() || !connection.isValid(2);
+    } catch (SQLException ignored) {
+      return true;
+    }
+  }
+
+  public void insert(Job job) {
+    call("store job " + job.jobId(), c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO uws_job (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        bind(ps, job);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  public void update(Job job) {
+    call("update job " + job.jobId(), c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE uws_job SET job_id = ?, "
+          + "owner_id = ?, run_id = ?, phase = ?, creation_time = ?, start_time = ?, end_time = ?, "
+          + "execution_duration = ?, destruction = ?, parameters = ?, error_message = ?, "
+          + "result_mime = ?, result_rows = ?, overflow = ? WHERE job_id = ?")) {
+        bind(ps, job);
+        ps.setString(15, job.jobId());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  public Optional<Job> find(String jobId) {
+    return call("read job " + jobId, c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT " + COLUMNS + " FROM uws_job WHERE job_id = ?")) {
+        ps.setString(1, jobId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(read(rs)) : Optional.<Job>empty();
+        }
+      }
+    });
   }
 
   /**
@@ -88,76 +134,66 @@ public final class JobStore implements AutoCloseable {
    * ARCHIVED), created after {@code after} (null: any), the {@code last} most recently created
    * (null: all).
    */
-  public synchronized List<Job> list(String owner, Set<ExecutionPhase> phases, Instant after,
-      Integer last) {
+  public List<Job> list(String owner, Set<ExecutionPhase> phases, Instant after, Integer last) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM uws_job WHERE owner_id = ?");
     if (after != null) {
       sql.append(" AND creation_time > ?");
     }
     sql.append(" ORDER BY creation_time DESC, job_id DESC");
-    List<Job> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-      ps.setString(1, owner);
-      if (after != null) {
-        ps.setLong(2, after.toEpochMilli());
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next() && (last == null || out.size() < last)) {
-          Job j = read(rs);
-          boolean wanted = phases.isEmpty() ? j.phase() != ExecutionPhase.ARCHIVED
-              : phases.contains(j.phase());
-          if (wanted) {
-            out.add(j);
+    List<Job> out = call("list jobs", c -> {
+      List<Job> jobs = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        ps.setString(1, owner);
+        if (after != null) {
+          ps.setLong(2, after.toEpochMilli());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next() && (last == null || jobs.size() < last)) {
+            Job j = read(rs);
+            boolean wanted = phases.isEmpty() ? j.phase() != ExecutionPhase.ARCHIVED
+                : phases.contains(j.phase());
+            if (wanted) {
+              jobs.add(j);
+            }
           }
         }
       }
-    } catch (SQLException e) {
-      throw failure("list jobs", e);
-    }
+      return jobs;
+    });
     java.util.Collections.reverse(out);
     return out;
   }
 
   /** Jobs whose destruction time has passed. */
-  public synchronized List<Job> expired(Instant now) {
-    List<Job> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT " + COLUMNS + " FROM uws_job WHERE destruction <= ?")) {
-      ps.setLong(1, now.toEpochMilli());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("find expired jobs", e);
-    }
-    return out;
+  public List<Job> expired(Instant now) {
+    return select("find expired jobs", "WHERE destruction <= " + now.toEpochMilli());
   }
 
   /** Jobs left QUEUED or EXECUTING by a previous run of the service. */
-  public synchronized List<Job> active() {
-    List<Job> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT " + COLUMNS + " FROM uws_job WHERE phase IN ('QUEUED', 'EXECUTING')")) {
-      try (ResultSet rs = ps.executeQuery()) {
+  public List<Job> active() {
+    return select("find active jobs", "WHERE phase IN ('QUEUED', 'EXECUTING')");
+  }
+
+  private List<Job> select(String what, String where) {
+    return call(what, c -> {
+      List<Job> out = new ArrayList<>();
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM uws_job " + where)) {
         while (rs.next()) {
           out.add(read(rs));
         }
       }
-    } catch (SQLException e) {
-      throw failure("find active jobs", e);
-    }
-    return out;
+      return out;
+    });
   }
 
-  public synchronized void delete(String jobId) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM uws_job WHERE job_id = ?")) {
-      ps.setString(1, jobId);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("delete job " + jobId, e);
-    }
+  public void delete(String jobId) {
+    call("delete job " + jobId, c -> {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM uws_job WHERE job_id = ?")) {
+        ps.setString(1, jobId);
+        return ps.executeUpdate();
+      }
+    });
   }
 
   @Override
