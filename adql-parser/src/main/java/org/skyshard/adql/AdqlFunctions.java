@@ -156,6 +156,38 @@ public final class AdqlFunctions {
   }
 
   /**
+   * The user-defined functions as TAPRegExt declares them in {@code /capabilities}
+   * ({@code <feature><form>...</form></feature>} of type {@code ivo://ivoa.net/std/TAPRegExt#features-udf}).
+   */
+  public List<String> udfForms() {
+    List<String> forms = new ArrayList<>();
+    for (AdqlFunction f : byName.values()) {
+      if (f.category() != AdqlFunction.Category.UDF) {
+        continue;
+      }
+      String name = f.operator().getName();
+      String params = switch (name.toUpperCase(Locale.ROOT)) {
+        case "SCISQL_NANOJANSKYTOABMAG", "SCISQL_FLUXTOABMAG" -> "flux DOUBLE";
+        case "SCISQL_NANOJANSKYTOABMAGSIGMA", "SCISQL_FLUXTOABMAGSIGMA" ->
+            "flux DOUBLE, fluxSigma DOUBLE";
+        case "SCISQL_ABMAGTONANOJANSKY", "SCISQL_ABMAGTOFLUX" -> "mag DOUBLE";
+        case "SCISQL_ABMAGTONANOJANSKYSIGMA", "SCISQL_ABMAGTOFLUXSIGMA" ->
+            "mag DOUBLE, magSigma DOUBLE";
+        case "SCISQL_ANGSEP" -> "ra1 DOUBLE, dec1 DOUBLE, ra2 DOUBLE, dec2 DOUBLE";
+        case "SCISQL_S2PTINCIRCLE" ->
+            "ra DOUBLE, dec DOUBLE, raCenter DOUBLE, decCenter DOUBLE, radius DOUBLE";
+        case "SCISQL_S2PTINBOX" -> "ra DOUBLE, dec DOUBLE, raMin DOUBLE, decMin DOUBLE,"
+            + " raMax DOUBLE, decMax DOUBLE";
+        default -> throw new AdqlInternalError("no signature for " + name);
+      };
+      String result = name.toUpperCase(Locale.ROOT).startsWith("SCISQL_S2PT") ? "INTEGER"
+          : "DOUBLE";
+      forms.add(name + "(" + params + ") -> " + result);
+    }
+    return forms;
+  }
+
+  /**
    * The unit of a function's result when it has a fixed one (magnitudes, fluxes, angles), as
    * result metadata reports it; null otherwise.
    */

@@ -44,6 +44,17 @@ class TranslationApiTest {
   }
 
   @Test
+  void udfFormsParseBackToTheirArity() {
+    List<String> forms = AdqlFunctions.standard().udfForms();
+    assertEquals(11, forms.size());
+    assertTrue(forms.contains("scisql_nanojanskyToAbMag(flux DOUBLE) -> DOUBLE"), forms.toString());
+    for (String form : forms) {
+      UdfSignature sig = UdfSignature.parse(form);
+      assertEquals(sig.arity(), AdqlFunctions.standard().find(sig.name()).orElseThrow().minArgs());
+    }
+  }
+
+  @Test
   void oneTranslatorServesConcurrentQueries() throws Exception {
     List<String> queries = Dp02Corpus.queries().stream()
         .filter(q -> !q.id().equals("dp02-009") && !q.id().equals("dp02-021")
