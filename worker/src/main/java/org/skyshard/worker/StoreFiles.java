@@ -89,7 +89,8 @@ public final class StoreFiles {
   public List<ChunkId> chunks(String table) {
     Manifest.TableEntry t = tables.get(key(table));
     return t == null ? List.of()
-        : t.chunks().stream().map(c -> new ChunkId(c.order(), c.pixel())).toList();
+        : t.chunks().stream().filter(c -> c.file() != null)
+            .map(c -> new ChunkId(c.order(), c.pixel())).toList();
   }
 
   /** Some file with the table's columns (for an empty relation of the right shape). */
