@@ -1,0 +1,61 @@
+package org.skyshard.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the mix on one engine: per query, one warm-up run (its row count checked against the other
+ * engines), then {@code runs} timed runs on the same session.
+ */
+final class Runner {
+  private final int runs;
+  private final RowCounts counts;
+  private final Log log;
+
+  Runner(int runs, RowCounts counts, Log log) {
+    this.runs = runs;
+    this.counts = counts;
+    this.log = log;
+  }
+
+  /**
+   * Measures every query of {@code mix} on {@code engine}. When {@code failures} is not null a
+   * query the engine fails on is recorded there and the run goes on; otherwise it stops the run.
+   */
+  List<Timing> measure(Engine engine, QueryMix mix, List<Failure> failures) {
+    List<Timing> out = new ArrayList<>();
+    try (Engine.Session s = engine.open()) {
+      for (BenchQuery q : mix.queries()) {
+        if (!engine.supports(q)) {
+          log.info("%s %s: not run (answered by the TAP service only)", engine.id().label(),
+              q.id());
+          continue;
+        }
+        long rows;
+        List<Double> ms = new ArrayList<>();
+        try {
+          rows = s.run(q);
+          counts.record(q.id(), engine.id(), rows);
+          for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            long n = s.run(q);
+            ms.add((System.nanoTime() - t0) / 1e6);
+            counts.record(q.id(), engine.id(), n);
+          }
+        } catch (BenchException e) {
+          if (failures == null || e instanceof RowMismatchException) {
+            throw e;
+          }
+          failures.add(new Failure(engine.id(), q.id(), e.getMessage()));
+          log.info("%s %s FAILED: %s", engine.id().label(), q.id(), e.getMessage());
+          continue;
+        }
+        Timing t = new Timing(engine.id(), q.id(), rows, ms);
+        out.add(t);
+        log.info("%s %s: %,d rows, median %.2f ms (min %.2f, max %.2f)", engine.id().label(),
+            q.id(), rows, t.median(), t.min(), t.max());
+      }
+    }
+    return out;
+  }
+}
