@@ -3,13 +3,13 @@ package org.skyshard.ingest.generate;
 import org.skyshard.ingest.parquet.ColumnBatch;
 
 /**
- * CcdVisit and ObsCore: one row per CCD of every visit ({@code ccdVisitId = visit * 1000 +
- * detector}), placed on a grid around the visit's pointing. For ObsCore each row is the
- * visit-CCD's calibrated exposure (calexp), with its identifiers and footprint polygon.
+ * CcdVisit: one row per CCD of every visit ({@code ccdVisitId = visit * 1000 + detector}), placed
+ * on a grid around the visit's pointing. {@link ObsCoreRows} reuses it for the calexp rows, with
+ * their identifiers and footprint polygon.
  */
 final class CcdVisitRows extends SlottedSource {
-  private static final String DID = "ivo://org.rubinobs/usdac/lsst-dp02?repo=dp02&id=";
-  private static final String DATALINK = "https://data.lsst.cloud/api/datalink/links?ID=";
+  static final String DID = "ivo://org.rubinobs/usdac/lsst-dp02?repo=dp02&id=";
+  static final String DATALINK = "https://data.lsst.cloud/api/datalink/links?ID=";
   private final VisitPlan visits;
   private final SkyMap skyMap;
   private final Slot ccdVisitId;

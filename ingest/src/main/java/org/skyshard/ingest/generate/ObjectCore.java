@@ -95,7 +95,7 @@ final class ObjectCore {
         diaObjectId[j] = DIA_OBJECT_ID_BASE + ((long) tile.index() << 34) + j;
         diaRa[j] = offsetRa(ra[i], dec[i], 0.05 * rng.nextGaussian());
         diaDec[j] = dec[i] + 0.05 * ARCSEC * rng.nextGaussian();
-        diaSources[j] = 5 + rng.nextInt(11);
+        diaSources[j] = (int) Math.min(300, 1 + Math.floor(6 * Math.exp(rng.nextGaussian())));
         diaForced[j] = 8 + rng.nextInt(5);
         j++;
       }

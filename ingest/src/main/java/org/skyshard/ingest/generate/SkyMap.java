@@ -7,7 +7,8 @@ import java.util.List;
  * A ring-based sky map like the DC2 one: the sky is cut into Dec rings of {@link #TRACT_SIZE}
  * degrees, each ring into equal RA tracts about as wide, and each tract into 7 × 7 patches
  * ({@code patch = 7 * row + column}, 0..48). Every position has one tract and one patch, so the
- * tract and patch columns agree with the coordinates.
+ * tract and patch columns agree with the coordinates. Tract numbers are shifted so that the tract
+ * holding RA 62, Dec -37 is 4431, as in DP0.2, where the tutorials look.
  */
 public final class SkyMap {
   /** The skymap name, as in DP0.2's {@code skymap} column. */
@@ -17,6 +18,7 @@ public final class SkyMap {
   private static final int RINGS = (int) Math.round(180 / TRACT_SIZE);
   private final int[] ringStart = new int[RINGS + 1];
   private final int[] ringTracts = new int[RINGS];
+  private final long offset;
 
   public SkyMap() {
     int start = 0;
@@ -28,6 +30,7 @@ public final class SkyMap {
       start += ringTracts[r];
     }
     ringStart[RINGS] = start;
+    offset = 4431 - rawTract(62, -37);
   }
 
   private static int ring(double dec) {
@@ -41,6 +44,10 @@ public final class SkyMap {
 
   /** The tract holding a position. */
   public long tract(double ra, double dec) {
+    return offset + rawTract(ra, dec);
+  }
+
+  private long rawTract(double ra, double dec) {
     int r = ring(dec);
     return ringStart[r] + column(r, ra);
   }
@@ -91,7 +98,8 @@ public final class SkyMap {
             double dec0 = -90 + r * TRACT_SIZE + py * TRACT_SIZE / PATCHES;
             double dec1 = dec0 + TRACT_SIZE / PATCHES;
             if (ra1 > f.raMin() && ra0 < f.raMax() && dec1 > f.decMin() && dec0 < f.decMax()) {
-              out.add(new Patch(ringStart[r] + c, (long) py * PATCHES + px, ra0, ra1, dec0, dec1));
+              out.add(new Patch(offset + ringStart[r] + c, (long) py * PATCHES + px, ra0, ra1,
+                  dec0, dec1));
             }
           }
         }

@@ -79,7 +79,8 @@ enum TableLayout {
       case FORCED_SOURCE_ON_DIA_OBJECT -> new DiaForcedRows(batch, core, plan.visits(), rng);
       case TRUTH -> new TruthRows(batch, core);
       case VISIT -> new VisitRows(batch, plan.visits());
-      case CCD_VISIT, OBSCORE -> new CcdVisitRows(batch, plan.visits(), plan.skyMap());
+      case CCD_VISIT -> new CcdVisitRows(batch, plan.visits(), plan.skyMap());
+      case OBSCORE -> new ObsCoreRows(batch, plan.visits(), plan.skyMap(), plan.footprint());
       case COADD_PATCHES -> new CoaddPatchRows(batch, plan.skyMap().patches(plan.footprint()));
     };
   }

@@ -250,7 +250,7 @@ class GeneratedCatalogTest {
     assertEquals(5, result.table("Source").rows() / n, 0.5);
     assertEquals(0.05, result.table("DiaObject").rows() / n, 0.015);
     assertEquals(10, result.table("DiaSource").rows()
-        / (double) result.table("DiaObject").rows(), 1);
+        / (double) result.table("DiaObject").rows(), 2);
     assertEquals(10, result.table("ForcedSourceOnDiaObject").rows()
         / (double) result.table("DiaObject").rows(), 1.5);
     assertEquals(1, result.table("MatchesTruth").rows() / n, 0.1);
@@ -304,9 +304,24 @@ class GeneratedCatalogTest {
     assertEquals(Set.of("1", "2", "3"), strings("SELECT DISTINCT CAST(truth_type AS VARCHAR) "
         + "FROM TruthSummary"));
     assertEquals(Set.of("DC2"), strings("SELECT DISTINCT skymap FROM Object"));
-    assertTrue(longQuery(db, "SELECT count(*) FROM ObsCore WHERE s_region LIKE 'POLYGON ICRS %' "
-        + "AND calib_level = 2 AND lsst_band IN ('u','g','r','i','z','y')")
-        == result.table("ObsCore").rows());
+    assertEquals(result.table("ObsCore").rows(), longQuery(db, "SELECT count(*) FROM ObsCore "
+        + "WHERE s_region LIKE 'POLYGON ICRS %' AND lsst_band IN ('u','g','r','i','z','y') "
+        + "AND dataproduct_type = 'image' AND obs_collection = 'LSST.DP02'"));
+    assertEquals(result.table("CcdVisit").rows(), longQuery(db, "SELECT count(*) FROM ObsCore "
+        + "o JOIN CcdVisit c ON c.ccdVisitId = o.lsst_ccdvisitid AND c.visitId = o.lsst_visit "
+        + "AND c.detector = o.lsst_detector WHERE calib_level = 2 AND dataproduct_subtype = "
+        + "'lsst.calexp' AND o.lsst_band = c.band AND o.t_min < c.expMidptMJD AND "
+        + "o.t_max > c.expMidptMJD"));
+    assertEquals(6 * result.table("CoaddPatches").rows(), longQuery(db, "SELECT count(*) FROM "
+        + "ObsCore o JOIN CoaddPatches p ON p.lsst_tract = o.lsst_tract AND p.lsst_patch = "
+        + "o.lsst_patch AND p.s_region = o.s_region WHERE calib_level = 3 AND "
+        + "dataproduct_subtype = 'lsst.deepCoadd_calexp' AND lsst_visit IS NULL"));
+    // The tutorials' tract and patch around RA 62, Dec -37 exist, as in DP0.2.
+    assertEquals(1, longQuery(db, "SELECT count(*) FROM ObsCore WHERE lsst_tract = 4431 AND "
+        + "lsst_patch = 17 AND lsst_band = 'i' AND dataproduct_subtype = "
+        + "'lsst.deepCoadd_calexp'"));
+    assertTrue(longQuery(db, "SELECT count(*) FROM Object WHERE tract = 4431") > 10);
+    assertTrue(longQuery(db, "SELECT count(*) FROM DiaObject WHERE nDiaSources > 15") > 0);
     double negDiaFlux = doubleQuery(db, "SELECT avg(CASE WHEN psFlux < 0 THEN 1 ELSE 0 END) "
         + "FROM DiaSource WHERE NOT isnan(psFlux)");
     assertTrue(negDiaFlux > 0.3 && negDiaFlux < 0.7, "DiaSource psFlux sign " + negDiaFlux);
