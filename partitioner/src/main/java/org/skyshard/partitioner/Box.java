@@ -118,6 +118,11 @@ public final class Box implements Region {
     }
 
     @Override
+    public double scale() {
+        return Math.toRadians(Math.min(width, height) / 2);
+    }
+
+    @Override
     public String toString() {
         return "BOX(" + ra + ", " + dec + ", " + width + ", " + height + ")";
     }

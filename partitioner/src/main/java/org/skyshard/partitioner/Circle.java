@@ -70,6 +70,11 @@ public final class Circle implements Region {
     }
 
     @Override
+    public double scale() {
+        return radiusRad;
+    }
+
+    @Override
     public String toString() {
         return "CIRCLE(" + ra + ", " + dec + ", " + radius + ")";
     }

@@ -105,6 +105,12 @@ public final class Polygon implements Region {
         return edges.area(centroid);
     }
 
+    /** Half the square root of the area (small for thin polygons). */
+    @Override
+    public double scale() {
+        return Math.sqrt(area()) / 2;
+    }
+
     @Override
     public String toString() {
         return "POLYGON" + Arrays.toString(coords).replace('[', '(').replace(']', ')');

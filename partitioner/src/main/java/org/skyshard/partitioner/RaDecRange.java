@@ -120,6 +120,13 @@ public final class RaDecRange implements Region {
     }
 
     @Override
+    public double scale() {
+        double maxAbsDec = Math.max(Math.abs(decMin), Math.abs(decMax));
+        double width = Math.toRadians(span) * Math.cos(Math.toRadians(Math.min(maxAbsDec, 89.9)));
+        return Math.min(Math.toRadians(decMax - decMin), width) / 2;
+    }
+
+    @Override
     public String toString() {
         return "RANGE(ra " + raMin + ".." + raMax + ", dec " + decMin + ".." + decMax + ")";
     }

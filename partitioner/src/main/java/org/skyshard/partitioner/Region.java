@@ -23,4 +23,10 @@ public sealed interface Region permits Circle, Box, Polygon, RaDecRange {
 
     /** The region's area in steradians. */
     double area();
+
+    /**
+     * A characteristic size in radians, about the region's smaller half-extent (a circle's
+     * radius); covers refine pixels down to about this size.
+     */
+    double scale();
 }

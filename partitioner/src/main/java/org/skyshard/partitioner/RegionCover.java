@@ -56,7 +56,7 @@ public final class RegionCover {
         int first = map.chunkOf(Healpix.hp29Start(order, index));
         int last = map.chunkOf(Healpix.hp29End(order, index) - 1);
         if (first == last) {
-            if (mayIntersect(region, order, index, Math.min(Healpix.MAX_ORDER, order + refineLevels), cap)) {
+            if (mayIntersect(region, order, index, leafOrder(region, order), cap)) {
                 hit.set(first);
             }
             return;
@@ -73,6 +73,28 @@ public final class RegionCover {
         for (long c = index << 2; c < (index << 2) + 4; c++) {
             visit(map, region, order + 1, c, hit, cap);
         }
+    }
+
+    /** Refinement below the target order of {@link #hp29Ranges}. */
+    private static final int RANGE_REFINE_LEVELS = 2;
+
+    /** Extra orders a chunk may be refined beyond {@code refineLevels} for a small region. */
+    private static final int MAX_EXTRA_LEVELS = 10;
+
+    /**
+     * How deep to refine below a chunk of {@code order}: {@code refineLevels} orders, or down to
+     * pixels about half the region's scale when that is deeper (so a small region near a chunk's
+     * edge does not pull in the neighbouring chunk), within {@link #MAX_EXTRA_LEVELS}.
+     */
+    private int leafOrder(Region region, int order) {
+        return leafOrder(region, order, refineLevels);
+    }
+
+    private static int leafOrder(Region region, int order, int refineLevels) {
+        double half = Math.max(region.scale(), 1e-9) / 2;
+        int bySize = (int) Math.ceil(Math.log(1.0233 / half) / Math.log(2));
+        int leaf = Math.max(order + refineLevels, Math.min(bySize, order + refineLevels + MAX_EXTRA_LEVELS));
+        return Math.min(Healpix.MAX_ORDER, leaf);
     }
 
     /** Whether the pixel may hold a point of the region, refining down to {@code leafOrder}. */
@@ -96,8 +118,9 @@ public final class RegionCover {
     /**
      * The {@code _healpix_29} ranges {@code [lo, hi)} of the order-{@code order} pixels that may
      * hold a point of the region, merged and ascending, as {@code lo0, hi0, lo1, hi1, ...}: what a
-     * worker turns into {@code _healpix_29} predicates so DuckDB can skip row groups. Refines two
-     * orders below {@code order} before keeping a boundary pixel.
+     * worker turns into {@code _healpix_29} predicates so DuckDB can skip row groups. Refines at
+     * least two orders below {@code order} (deeper for a small region) before keeping a boundary
+     * pixel.
      */
     public long[] hp29Ranges(Region region, int order) {
         Healpix.checkOrder(order);
@@ -116,7 +139,7 @@ public final class RegionCover {
             return;
         }
         if (rel == Relation.CONTAINS
-                || order == target && mayIntersect(region, order, index, Math.min(Healpix.MAX_ORDER, order + 2), cap)) {
+                || order == target && mayIntersect(region, order, index, leafOrder(region, order, RANGE_REFINE_LEVELS), cap)) {
             sink.add(Healpix.hp29Start(order, index), Healpix.hp29End(order, index));
             return;
         }

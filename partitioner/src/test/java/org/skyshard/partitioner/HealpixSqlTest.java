@@ -159,7 +159,7 @@ class HealpixSqlTest {
     void rangePredicatesSelectTheRowsInTheCover() throws Exception {
         RegionCover cover = new RegionCover();
         Random rnd = new Random(22);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 6; i++) {
             double[] c = Sky.uniformRaDec(rnd);
             Circle cone = new Circle(c[0], c[1], 1 + 20 * rnd.nextDouble());
             long[] ranges = cover.hp29Ranges(cone, 4 + rnd.nextInt(4));
