@@ -9,10 +9,11 @@ import java.util.List;
  * the region, or the {@code _healpix_29} ranges of the pixels at one order that may.
  *
  * <p>Complete: a pixel is left out only when its bounding cap ({@link PixelCap}) is certainly
- * disjoint from the region, at that pixel or at every descendant down to
- * {@code refineLevels} orders deeper, so no pixel holding a point of the region is ever missed.
- * Tight to about the size of those deeper pixels: the refinement is what keeps a large chunk
- * that the region's bounding circle merely grazes out of the cover.
+ * disjoint from the region, at that pixel or at every descendant down to {@code refineLevels}
+ * orders deeper (or down to pixels about half the region's {@link Region#scale()}, when that is
+ * deeper, at most 10 orders more), so no pixel holding a point of the region is ever missed.
+ * Tight to about the size of those deeper pixels: the refinement is what keeps out a chunk that
+ * the region merely comes near.
  *
  * <p>Stateless apart from its setting; thread-safe.
  */
