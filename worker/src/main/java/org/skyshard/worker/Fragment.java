@@ -66,10 +66,14 @@ import java.util.Objects;
  * @param uploads the upload tables the SQL references
  * @param timeLimitMillis time limit of the fragment, or 0 for the worker's default
  * @param memoryLimitBytes Arrow memory limit of the fragment on the worker, or 0 for the default
+ * @param storeVersion the store version (ingest id) the fragment was planned against, or null for
+ *     whatever the worker publishes now; a worker serves an older version while its directory
+ *     is still on disk, and refuses a version it does not have
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Fragment(String queryId, String fragmentId, String sql, List<ChunkId> chunks,
-    ChunkMode mode, List<Upload> uploads, long timeLimitMillis, long memoryLimitBytes) {
+    ChunkMode mode, List<Upload> uploads, long timeLimitMillis, long memoryLimitBytes,
+    String storeVersion) {
 
   /** How a fragment runs over its chunks. */
   public enum ChunkMode {
@@ -103,36 +107,44 @@ public record Fragment(String queryId, String fragmentId, String sql, List<Chunk
 
   /** A fragment with the worker's default mode and limits and no uploads. */
   public static Fragment of(String queryId, String fragmentId, String sql, List<ChunkId> chunks) {
-    return new Fragment(queryId, fragmentId, sql, chunks, ChunkMode.EACH, List.of(), 0, 0);
+    return new Fragment(queryId, fragmentId, sql, chunks, ChunkMode.EACH, List.of(), 0, 0,
+        null);
   }
 
   /** This fragment with another time limit. */
   public Fragment withTimeLimitMillis(long millis) {
     return new Fragment(queryId, fragmentId, sql, chunks, mode, uploads, millis,
-        memoryLimitBytes);
+        memoryLimitBytes, storeVersion);
   }
 
   /** This fragment with another memory limit. */
   public Fragment withMemoryLimitBytes(long bytes) {
-    return new Fragment(queryId, fragmentId, sql, chunks, mode, uploads, timeLimitMillis, bytes);
+    return new Fragment(queryId, fragmentId, sql, chunks, mode, uploads, timeLimitMillis, bytes,
+        storeVersion);
   }
 
   /** This fragment with another chunk mode. */
   public Fragment withMode(ChunkMode m) {
     return new Fragment(queryId, fragmentId, sql, chunks, m, uploads, timeLimitMillis,
-        memoryLimitBytes);
+        memoryLimitBytes, storeVersion);
   }
 
   /** This fragment with these uploads. */
   public Fragment withUploads(List<Upload> ups) {
     return new Fragment(queryId, fragmentId, sql, chunks, mode, ups, timeLimitMillis,
-        memoryLimitBytes);
+        memoryLimitBytes, storeVersion);
   }
 
   /** This fragment over other chunks (for a retry on another replica). */
   public Fragment withChunks(List<ChunkId> cs) {
     return new Fragment(queryId, fragmentId, sql, cs, mode, uploads, timeLimitMillis,
-        memoryLimitBytes);
+        memoryLimitBytes, storeVersion);
+  }
+
+  /** This fragment pinned to a store version. */
+  public Fragment withStoreVersion(String version) {
+    return new Fragment(queryId, fragmentId, sql, chunks, mode, uploads, timeLimitMillis,
+        memoryLimitBytes, version);
   }
 
   /** How logs and errors name it: {@code "query q1 fragment 3"}. */

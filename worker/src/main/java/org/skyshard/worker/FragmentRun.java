@@ -86,7 +86,7 @@ final class FragmentRun {
         ? ctx.timers().schedule(() -> abort(Abort.TIMEOUT), limitMs, TimeUnit.MILLISECONDS)
         : null;
     boolean reusable = true;
-    String outcome = "ok";
+    String outcome = null;
     LOG.debug("{} started on {} chunks", fragment.describe(), fragment.chunks().size());
     // The memory limit is checked after each batch rather than set on the allocator: an
     // allocator limit would fail inside the C data import, which then leaks its structs.
@@ -123,9 +123,14 @@ final class FragmentRun {
       }
       ctx.running().remove(this);
       ctx.stats().finished();
-      LOG.info("{} on worker {}: {} chunks in {} ms: {}", fragment.describe(),
-          ctx.errors().worker(), fragment.chunks().size(), (System.nanoTime() - t0) / 1_000_000,
-          outcome);
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      if (outcome == null) {
+        LOG.debug("{} on worker {}: {} chunks in {} ms", fragment.describe(),
+            ctx.errors().worker(), fragment.chunks().size(), ms);
+      } else {
+        LOG.info("{} on worker {}: {} chunks in {} ms: {}", fragment.describe(),
+            ctx.errors().worker(), fragment.chunks().size(), ms, outcome);
+      }
     }
   }
 
@@ -133,9 +138,21 @@ final class FragmentRun {
     WorkerErrors err = ctx.errors();
     StoreFiles files;
     try {
-      files = ctx.store().current().orElseThrow(err::noStore);
+      Optional<StoreFiles> now = ctx.store().current();
+      if (fragment.storeVersion() == null) {
+        files = now.orElseThrow(err::noStore);
+      } else {
+        files = ctx.store().version(fragment.storeVersion()).orElseThrow(() ->
+            err.noSuchVersion(fragment, now.map(StoreFiles::versionId).orElse("nothing")));
+      }
     } catch (java.io.IOException e) {
       throw err.internal("cannot read the store manifest", e);
+    }
+    for (ChunkId c : fragment.chunks()) {
+      if (!files.knows(c)) {
+        // Never an empty result for a chunk this store does not have: that would be partial.
+        throw err.unknownChunk(fragment, c, files.versionId());
+      }
     }
     SqlTemplate template;
     try {

@@ -85,6 +85,11 @@ public final class StoreFiles {
     return out;
   }
 
+  /** True when the version's pixel map has this chunk (with or without rows). */
+  public boolean knows(ChunkId chunk) {
+    return chunks.values().stream().anyMatch(m -> m.containsKey(chunk));
+  }
+
   /** The chunks of a table that have rows, in pixel order. */
   public List<ChunkId> chunks(String table) {
     Manifest.TableEntry t = tables.get(key(table));

@@ -205,9 +205,11 @@ public final class WorkerClient implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     try {
       client.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       allocator.close();
     }

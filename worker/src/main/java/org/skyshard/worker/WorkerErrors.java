@@ -83,6 +83,17 @@ public final class WorkerErrors {
         "worker " + worker + " has no published store version to serve");
   }
 
+  public FlightRuntimeException noSuchVersion(Fragment f, String have) {
+    return error(WorkerException.Kind.BAD_CHUNK, null, "worker " + worker + " cannot run "
+        + f.describe() + ": it was planned against store version " + f.storeVersion()
+        + ", which this worker does not have (it serves " + have + ")");
+  }
+
+  public FlightRuntimeException unknownChunk(Fragment f, ChunkId chunk, String version) {
+    return error(WorkerException.Kind.BAD_CHUNK, chunk, "worker " + worker + " cannot run "
+        + f.describe() + ": store version " + version + " has no " + chunk.describe());
+  }
+
   public FlightRuntimeException badAction(String type, String reason) {
     return error(WorkerException.Kind.BAD_FRAGMENT, null,
         "worker " + worker + " refused action " + type + ": " + reason);

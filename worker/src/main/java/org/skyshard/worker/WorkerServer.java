@@ -127,23 +127,28 @@ public final class WorkerServer implements AutoCloseable {
 
   /** Cancels running fragments, stops serving, closes DuckDB and frees all memory. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     ctx.running().cancelAll();
     server.shutdown();
-    if (!server.awaitTermination(10, TimeUnit.SECONDS)) {
-      LOG.warn("worker {}: calls still running after 10 s; closing anyway", address());
-    }
+    boolean interrupted = false;
     try {
+      if (!server.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("worker {}: calls still running after 10 s; closing anyway", address());
+      }
       server.close();
+      executor.shutdownNow();
+      ctx.timers().shutdownNow();
+      executor.awaitTermination(10, TimeUnit.SECONDS);
+      ctx.timers().awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      throw e;
+      interrupted = true;
+      executor.shutdownNow();
+      ctx.timers().shutdownNow();
     } catch (Exception e) {
       LOG.warn("worker {}: closing the Flight server: {}", address(), e.toString());
+      executor.shutdownNow();
+      ctx.timers().shutdownNow();
     }
-    executor.shutdownNow();
-    ctx.timers().shutdownNow();
-    executor.awaitTermination(10, TimeUnit.SECONDS);
-    ctx.timers().awaitTermination(10, TimeUnit.SECONDS);
     try {
       ctx.duck().close();
     } catch (SQLException e) {
@@ -151,6 +156,9 @@ public final class WorkerServer implements AutoCloseable {
     }
     ctx.allocator().close();
     LOG.info("worker {} stopped", address());
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ThreadFactory threads(String prefix) {

@@ -17,7 +17,7 @@ class FragmentCodecTest {
     Fragment f = new Fragment("q-42", "7",
         "SELECT o.objectId FROM {{chunk:Object}} AS o JOIN {{upload:mine}} AS u USING (objectId)",
         List.of(new ChunkId(5, 123), new ChunkId(6, 49151)), Fragment.ChunkMode.UNION_ALL,
-        List.of(new Upload("mine", new byte[] {1, 2, 3, (byte) 255})), 1500, 1 << 20);
+        List.of(new Upload("mine", new byte[] {1, 2, 3, (byte) 255})), 1500, 1 << 20, "v7");
     byte[] ticket = codec.toTicket(f);
     Fragment back = codec.fromTicket(ticket);
     assertEquals(f, back);

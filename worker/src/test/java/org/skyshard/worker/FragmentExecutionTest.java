@@ -177,6 +177,33 @@ class FragmentExecutionTest {
   }
 
   @Test
+  void aPinnedVersionIsServedAcrossAPublishAndAMissingOneRefused() throws Exception {
+    Fragment f = WorkerFixture.fragment("q9", "SELECT count(*) FROM {{chunk:Object}}",
+        TestStore.CHUNKS.get(0)).withStoreVersion("v1");
+    TestStore.build(w.store, "v2");
+    assertEquals("v2", w.client.health().version());
+    try (FragmentStream s = w.client.run(f)) {
+      assertEquals(List.of(List.of("300")), Results.rows(s), "v1 is still on disk");
+    }
+    WorkerException e = assertThrows(WorkerException.class, () -> {
+      try (FragmentStream s = w.client.run(f.withStoreVersion("v0"))) {
+        Results.rows(s);
+      }
+    });
+    assertEquals(WorkerException.Kind.BAD_CHUNK, e.kind());
+    assertTrue(e.getMessage().contains("planned against store version v0, which this worker"
+        + " does not have (it serves v2)"), e.getMessage());
+    e = assertThrows(WorkerException.class, () -> {
+      try (FragmentStream s = w.client.run(f.withChunks(List.of(new ChunkId(3, 9))))) {
+        Results.rows(s);
+      }
+    });
+    assertEquals(new ChunkId(3, 9), e.chunk());
+    assertTrue(e.getMessage().contains("store version v1 has no chunk Norder=3 Npix=9"),
+        e.getMessage());
+  }
+
+  @Test
   void anEmptyChunkListRunsOnceAndStillGivesTheSchema() throws Exception {
     try (FragmentStream s = w.client.run(Fragment.of("q4", "0",
         "SELECT visit, band FROM {{table:Visit}} ORDER BY visit", List.of()))) {
