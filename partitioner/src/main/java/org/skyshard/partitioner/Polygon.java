@@ -7,11 +7,13 @@ import java.util.Arrays;
  * great-circle arcs, the last joined back to the first.
  *
  * <p>Interior: the polygon must lie within an open hemisphere, the one centred on the normalised
- * sum of its vertex vectors (otherwise the constructor refuses it). The interior is then the side
- * of the boundary inside that hemisphere, decided by the even-odd rule in the gnomonic projection
- * centred there, where great-circle edges are straight lines. This works for either vertex order
- * and for non-convex (even self-intersecting) polygons; for a convex polygon it is the usual
- * "smaller region bounded by the edges".
+ * sum of its vertex vectors (otherwise the constructor refuses it). A point is inside when it is
+ * in that hemisphere and the polygon winds around it (non-zero winding number) in the gnomonic
+ * projection centred there, where great-circle edges are straight lines. This works for either
+ * vertex order and for concave polygons; for a convex polygon it is the usual "smaller region
+ * bounded by the edges". It equals a winding-angle test (sum of the angles the edges subtend at
+ * the point is +-2 pi) restricted to that hemisphere; without the restriction such a test also
+ * accepts points whose antipode is inside.
  */
 public final class Polygon implements Region {
     private final double[] coords;
@@ -84,15 +86,20 @@ public final class Polygon implements Region {
         }
         double x = Vectors.dot(v, u) / d;
         double y = Vectors.dot(v, w) / d;
-        boolean inside = false;
+        // Winding number of the projected polygon around the point (non-zero rule).
+        int winding = 0;
         int n = px.length;
         for (int i = 0, j = n - 1; i < n; j = i++) {
-            if ((py[i] > y) != (py[j] > y)
-                    && x < (px[j] - px[i]) * (y - py[i]) / (py[j] - py[i]) + px[i]) {
-                inside = !inside;
+            double cross = (px[i] - px[j]) * (y - py[j]) - (x - px[j]) * (py[i] - py[j]);
+            if (py[j] <= y) {
+                if (py[i] > y && cross > 0) {
+                    winding++;
+                }
+            } else if (py[i] <= y && cross < 0) {
+                winding--;
             }
         }
-        return inside;
+        return winding != 0;
     }
 
     @Override

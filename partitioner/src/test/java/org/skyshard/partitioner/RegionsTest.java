@@ -102,6 +102,20 @@ class RegionsTest {
             assertFalse(p.contains(180.5, -0.5));   // the antipode side
             assertEquals(Math.toRadians(1) * Math.toRadians(1) * 3, p.area(), 2e-6);
         }
+        // a self-intersecting pentagram: the centre is wound around twice and counts as inside
+        double[] star = new double[10];
+        for (int i = 0; i < 5; i++) {
+            double a = Math.toRadians(90 + 144 * i);
+            star[2 * i] = 10 * Math.cos(a);
+            star[2 * i + 1] = 10 * Math.sin(a);
+        }
+        Polygon pentagram = new Polygon(star);
+        assertTrue(pentagram.contains(0, 0));
+        assertTrue(pentagram.contains(0, 8));
+        // a polygon round the north pole does not contain the south pole
+        Polygon cap = new Polygon(0, 80, 90, 80, 180, 80, 270, 80);
+        assertTrue(cap.contains(45, 89));
+        assertFalse(cap.contains(45, -89));
         assertThrows(IllegalArgumentException.class, () -> new Polygon(0, 0, 120, 0, 240, 0));
         assertThrows(IllegalArgumentException.class, () -> new Polygon(0, 0, 1, 1));
     }
