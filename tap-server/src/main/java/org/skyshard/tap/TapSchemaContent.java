@@ -14,8 +14,8 @@ import org.skyshard.schema.TapSchema;
 /**
  * The TAP_SCHEMA rows as served: {@link TapSchema#content} with two TAP 1.1 details that taplint
  * checks: a column whose name ADQL reserves is listed delimited ({@code "size"}), as queries
- * must write it; and the deprecated {@code size} is filled from a vector's arraysize
- * ({@code 32*} gives 32). Both belong in {@code TapSchema.content}; this adapter goes when it
+ * must write it; and the deprecated {@code size} follows the arraysize served ({@code 32*} and
+ * {@code 32} give 32, {@code *} gives NULL, even when the Felis length says otherwise). Both belong in {@code TapSchema.content}; this adapter goes when it
  * does them.
  */
 public final class TapSchemaContent {
@@ -38,12 +38,8 @@ public final class TapSchemaContent {
       if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
         r[1] = "\"" + name + "\"";
       }
-      if (r[5] == null && r[3] != null) {
-        Matcher m = VECTOR.matcher((String) r[3]);
-        if (m.matches()) {
-          r[5] = Integer.valueOf(m.group(1));
-        }
-      }
+      Matcher m = r[3] == null ? null : VECTOR.matcher((String) r[3]);
+      r[5] = m != null && m.matches() ? Integer.valueOf(m.group(1)) : null;
       columns.add(r);
     }
     content.put("columns", List.copyOf(columns));
