@@ -36,6 +36,11 @@ public final class WorkerCommand implements Callable<Integer> {
           + "interface).")
   String host;
 
+  @Option(names = "--advertise", paramLabel = "NAME",
+      description = "The host name the worker gives in its messages (how the czar reaches it; "
+          + "default: --host, or this machine's name when bound to 0.0.0.0).")
+  String advertise;
+
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "DuckDB threads; 0 = one per core (default).")
   int threads;
@@ -59,7 +64,8 @@ public final class WorkerCommand implements Callable<Integer> {
     }
     WorkerConfig d = WorkerConfig.defaults(store);
     WorkerConfig config = new WorkerConfig(store, host, port, threads, memoryLimit,
-        d.connections(), d.batchRows(), timeLimitSeconds * 1000, d.defaultMemoryLimitBytes());
+        d.connections(), d.batchRows(), timeLimitSeconds * 1000, d.defaultMemoryLimitBytes(),
+        advertise);
     BufferAllocator root = new RootAllocator();
     WorkerServer server = WorkerServer.start(config, root);
     Thread hook = new Thread(() -> {

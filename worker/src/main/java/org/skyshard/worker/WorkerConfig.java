@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param batchRows rows per Arrow record batch streamed
  * @param defaultTimeLimitMillis time limit of a fragment that sets none; 0 = none
  * @param defaultMemoryLimitBytes Arrow memory limit of a fragment that sets none
+ * @param advertise the host name the worker gives in its messages and health (how the czar
+ *     reaches it), or null for {@code host} (or this machine's name when {@code host} is a
+ *     wildcard address)
  */
 public record WorkerConfig(Path store, String host, int port, int duckdbThreads,
     String duckdbMemoryLimit, int connections, int batchRows, long defaultTimeLimitMillis,
-    long defaultMemoryLimitBytes) {
+    long defaultMemoryLimitBytes, String advertise) {
 
   public WorkerConfig {
     Objects.requireNonNull(store, "store");
@@ -37,31 +40,52 @@ public record WorkerConfig(Path store, String host, int port, int duckdbThreads,
 
   /** Loopback, a free port, DuckDB's thread and memory defaults, 10-minute fragments, 1 GiB. */
   public static WorkerConfig defaults(Path store) {
-    return new WorkerConfig(store, "127.0.0.1", 0, 0, null, 8, 16_384, 600_000, 1L << 30);
+    return new WorkerConfig(store, "127.0.0.1", 0, 0, null, 8, 16_384, 600_000, 1L << 30,
+        null);
   }
 
   public WorkerConfig withPort(int p) {
     return new WorkerConfig(store, host, p, duckdbThreads, duckdbMemoryLimit, connections,
-        batchRows, defaultTimeLimitMillis, defaultMemoryLimitBytes);
+        batchRows, defaultTimeLimitMillis, defaultMemoryLimitBytes, advertise);
+  }
+
+  /** The name messages use for this worker's host. */
+  public String advertisedHost() {
+    if (advertise != null) {
+      return advertise;
+    }
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      try {
+        return java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.net.UnknownHostException e) {
+        return host;
+      }
+    }
+    return host;
+  }
+
+  public WorkerConfig withAdvertise(String name) {
+    return new WorkerConfig(store, host, port, duckdbThreads, duckdbMemoryLimit, connections,
+        batchRows, defaultTimeLimitMillis, defaultMemoryLimitBytes, name);
   }
 
   public WorkerConfig withHost(String h) {
     return new WorkerConfig(store, h, port, duckdbThreads, duckdbMemoryLimit, connections,
-        batchRows, defaultTimeLimitMillis, defaultMemoryLimitBytes);
+        batchRows, defaultTimeLimitMillis, defaultMemoryLimitBytes, advertise);
   }
 
   public WorkerConfig withDuckdb(int threads, String memoryLimit) {
     return new WorkerConfig(store, host, port, threads, memoryLimit, connections, batchRows,
-        defaultTimeLimitMillis, defaultMemoryLimitBytes);
+        defaultTimeLimitMillis, defaultMemoryLimitBytes, advertise);
   }
 
   public WorkerConfig withBatchRows(int rows) {
     return new WorkerConfig(store, host, port, duckdbThreads, duckdbMemoryLimit, connections,
-        rows, defaultTimeLimitMillis, defaultMemoryLimitBytes);
+        rows, defaultTimeLimitMillis, defaultMemoryLimitBytes, advertise);
   }
 
   public WorkerConfig withLimits(long timeMillis, long memoryBytes) {
     return new WorkerConfig(store, host, port, duckdbThreads, duckdbMemoryLimit, connections,
-        batchRows, timeMillis, memoryBytes);
+        batchRows, timeMillis, memoryBytes, advertise);
   }
 }

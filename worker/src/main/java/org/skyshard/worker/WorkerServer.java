@@ -68,7 +68,8 @@ public final class WorkerServer implements AutoCloseable {
       server.start();
       // Errors name the worker by the port actually bound, known only now.
       WorkerContext ctx = new WorkerContext(config, store, duck, allocator,
-          new WorkerErrors(config.host() + ":" + server.getPort()), new RunningFragments(),
+          new WorkerErrors(config.advertisedHost() + ":" + server.getPort()),
+          new RunningFragments(),
           new WorkerStats(), timers, new FragmentCodec());
       producer.bind(new WorkerProducer(ctx));
       WorkerServer w = new WorkerServer(server, ctx, executor, config.host());
@@ -100,9 +101,9 @@ public final class WorkerServer implements AutoCloseable {
     }
   }
 
-  /** The bound host. */
+  /** The host to connect to: the bound address, or a loopback one when bound to all. */
   public String host() {
-    return host;
+    return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
   }
 
   /** The bound port. */
@@ -110,7 +111,7 @@ public final class WorkerServer implements AutoCloseable {
     return server.getPort();
   }
 
-  /** {@code host:port}. */
+  /** {@code host:port} as the worker names itself (the advertised host). */
   public String address() {
     return ctx.errors().worker();
   }

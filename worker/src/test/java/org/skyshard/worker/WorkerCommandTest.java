@@ -21,8 +21,8 @@ class WorkerCommandTest {
     StringWriter out = new StringWriter();
     CommandLine cl = new CommandLine(new WorkerCommand()).setOut(new PrintWriter(out));
     assertEquals(0, cl.execute("--help"));
-    for (String o : new String[] {"--store", "--port", "--host", "--threads", "--memory-limit",
-        "--time-limit"}) {
+    for (String o : new String[] {"--store", "--port", "--host", "--advertise", "--threads",
+        "--memory-limit", "--time-limit"}) {
       assertTrue(out.toString().contains(o), out.toString());
     }
   }

@@ -1,6 +1,7 @@
 package org.skyshard.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,6 +22,10 @@ class WorkerConfigTest {
     assertEquals(16_384, c.batchRows());
     assertEquals(9000, c.withPort(9000).port());
     assertEquals("2GB", c.withDuckdb(2, "2GB").duckdbMemoryLimit());
+    assertEquals("127.0.0.1", c.advertisedHost());
+    assertEquals("worker7", c.withHost("0.0.0.0").withAdvertise("worker7").advertisedHost());
+    assertNotEquals("0.0.0.0", c.withHost("0.0.0.0").advertisedHost(),
+        "a wildcard bind is named by the machine's name");
   }
 
   @Test
