@@ -21,6 +21,7 @@ final class ConcatStream implements ResultStream {
   private Dispatch.Completion current;
   private VectorSchemaRoot root;
   private int row = -1;
+  private boolean consumed;
   private boolean finished;
 
   ConcatStream(List<ResultColumn> columns, Dispatch dispatch, long offset, long limit,
@@ -50,6 +51,7 @@ final class ConcatStream implements ResultStream {
       while (true) {
         if (root != null && row + 1 < root.getRowCount()) {
           row++;
+          consumed = true;
           if (skip > 0) {
             skip--;
             continue;
@@ -66,6 +68,7 @@ final class ConcatStream implements ResultStream {
           root = null;
         }
         current = dispatch.next();
+        consumed = false;
         if (current == null) {
           finish();
           return false;
@@ -87,8 +90,15 @@ final class ConcatStream implements ResultStream {
       }
       return false;
     } catch (Exception e) {
+      if (!consumed) {
+        // nothing of this fragment reached the client yet: run it on another replica
+        current = dispatch.rerun(current, e);
+        root = null;
+        return loadNext();
+      }
       throw QueryMessages.fragmentFailed(current.fragment().chunkNames(),
-          current.worker().id(), "the stream broke: " + e.getMessage(), e);
+          current.worker().id(), "the stream broke after some of its rows were sent: "
+          + e.getMessage(), e);
     }
   }
 

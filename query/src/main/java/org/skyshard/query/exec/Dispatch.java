@@ -82,7 +82,11 @@ final class Dispatch implements AutoCloseable {
           permits.release();
           return;
         }
-        done.add(new Completion(f, w, r, null));
+        Completion c = new Completion(f, w, r, null);
+        done.add(c);
+        if (cancelled && done.remove(c)) {
+          r.close(); // the merge has stopped taking results
+        }
         return;
       } catch (WorkerException e) {
         tried.add(w.id());
@@ -130,6 +134,32 @@ final class Dispatch implements AutoCloseable {
       cancel();
       throw QueryMessages.cancelled(queryId);
     }
+  }
+
+  /**
+   * Runs a fragment again on another live replica, after its stream broke at {@code failed}'s
+   * worker before anything of it was merged; the old result is closed.
+   */
+  Completion rerun(Completion failed, Exception cause) {
+    failed.result().close();
+    List<String> tried = new ArrayList<>(List.of(failed.worker().id()));
+    Exception last = cause;
+    for (Worker w : cluster.replicas(failed.fragment().chunks(), failed.fragment().fragmentId())) {
+      if (w == failed.worker()) {
+        continue;
+      }
+      if (cancelled) {
+        throw QueryMessages.cancelled(queryId);
+      }
+      try {
+        return new Completion(failed.fragment(), w, w.run(failed.fragment(), allocator), null);
+      } catch (WorkerException e) {
+        tried.add(w.id());
+        last = e;
+      }
+    }
+    throw QueryMessages.fragmentFailed(failed.fragment().chunkNames(), String.join(", ", tried),
+        String.valueOf(last.getMessage()), last);
   }
 
   /** Marks a taken fragment as merged, letting another one run. */

@@ -21,7 +21,14 @@ public record Fragment(String queryId, int fragmentId, String sql, List<ChunkRef
 
   /** The chunks as a message names them. */
   public String chunkNames() {
-    return chunks.size() == 1 ? chunks.get(0).toString()
-        : chunks.size() + " chunks (" + chunks.get(0) + " ...)";
+    if (chunks.isEmpty()) {
+      return "(whole tables)";
+    }
+    if (chunks.size() == 1) {
+      return chunks.get(0).toString();
+    }
+    String list = chunks.stream().limit(12).map(Object::toString)
+        .collect(java.util.stream.Collectors.joining(", "));
+    return "one of " + list + (chunks.size() > 12 ? ", ..." : "");
   }
 }

@@ -42,6 +42,11 @@ public final class QueryService implements AutoCloseable {
    */
   public QueryService(Planner planner, Cluster cluster, TranslationContext context,
       int maxInFlight) {
+    this(planner, cluster, context, maxInFlight, new RootAllocator());
+  }
+
+  private QueryService(Planner planner, Cluster cluster, TranslationContext context,
+      int maxInFlight, BufferAllocator root) {
     this.planner = planner;
     this.cluster = cluster;
     this.context = context;
@@ -53,7 +58,7 @@ public final class QueryService implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.allocator = new RootAllocator();
+    this.allocator = root;
   }
 
   /**
@@ -71,6 +76,25 @@ public final class QueryService implements AutoCloseable {
         new StoreIdLookup(version));
     return new QueryService(planner, new SharedStoreCluster(ws), TranslationContext.dp02(),
         Math.max(2, 2 * workers));
+  }
+
+  /**
+   * The separate-process mode: workers at {@code addresses} ({@code host:port}, each started
+   * with {@code ./skyshard worker --store DIR}) over the same published store as
+   * {@code storeDir}, heartbeat every second.
+   */
+  public static QueryService remote(Path storeDir, List<String> addresses) throws IOException {
+    Store.PublishedVersion version = Store.open(storeDir).published().orElseThrow(
+        () -> new IOException("nothing published in store " + storeDir));
+    Planner planner = new Planner(new AdqlTranslator(), CatalogLayout.of(version.manifest()),
+        new StoreIdLookup(version));
+    BufferAllocator clients = new RootAllocator();
+    RemoteCluster cluster = new RemoteCluster(clients, 1000, 0, 10_000);
+    for (String a : addresses) {
+      cluster.register(a);
+    }
+    return new QueryService(planner, cluster, TranslationContext.dp02(),
+        Math.max(2, 2 * addresses.size()), clients);
   }
 
   /** The cluster (for tests and health pages). */
@@ -143,7 +167,8 @@ public final class QueryService implements AutoCloseable {
         }
         break;
       case GATHER:
-        out.add(new Fragment(queryId, 0, plan.fragmentSql(), plan.chunks(), true));
+        // {{table:T}} reads every chunk file of T: one fragment sees the whole table
+        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true));
         break;
       case REPLICATED:
         out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true));
@@ -159,5 +184,6 @@ public final class QueryService implements AutoCloseable {
     pool.shutdownNow();
     cluster.close();
     allocator.close();
+
   }
 }

@@ -78,19 +78,28 @@ class SqlMergeStream implements ResultStream {
     int n = 0;
     Dispatch.Completion c;
     while ((c = dispatch.next()) != null) {
-      String name = "fragment_" + n++;
-      try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
-        Data.exportArrayStream(allocator, c.result().reader(), stream);
-        ((DuckDBConnection) duck).registerArrowStream(name, stream);
-        statement.execute(created
-            ? "INSERT INTO \"" + MergePlan.PARTIALS + "\" SELECT * FROM " + name
-            : "CREATE TABLE \"" + MergePlan.PARTIALS + "\" AS SELECT * FROM " + name);
-        created = true;
-      } catch (SQLException | RuntimeException e) {
-        throw QueryMessages.fragmentFailed(c.fragment().chunkNames(), c.worker().id(),
-            "its stream could not be merged: " + e.getMessage(), e);
-      } finally {
-        dispatch.release(c);
+      int attempts = 0;
+      while (true) {
+        String name = "fragment_" + n++;
+        try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
+          Data.exportArrayStream(allocator, c.result().reader(), stream);
+          ((DuckDBConnection) duck).registerArrowStream(name, stream);
+          // one statement per fragment: a stream that breaks adds nothing
+          statement.execute(created
+              ? "INSERT INTO \"" + MergePlan.PARTIALS + "\" SELECT * FROM " + name
+              : "CREATE TABLE \"" + MergePlan.PARTIALS + "\" AS SELECT * FROM " + name);
+          created = true;
+          dispatch.release(c);
+          break;
+        } catch (SQLException | RuntimeException e) {
+          if (++attempts > 2) {
+            dispatch.release(c);
+            throw QueryMessages.fragmentFailed(c.fragment().chunkNames(), c.worker().id(),
+                "its stream could not be merged: " + e.getMessage(), e);
+          }
+          Dispatch.Completion again = dispatch.rerun(c, e); // its stream broke: another replica
+          c = new Dispatch.Completion(again.fragment(), again.worker(), again.result(), null);
+        }
       }
     }
     if (!created) {

@@ -100,7 +100,7 @@ public final class Planner {
     } else {
       notes.add("gathered: the query is not a single SELECT (set operation, WITH or VALUES)");
     }
-    return new QueryPlan(t.adql(), Strategy.GATHER, all, substitute(t.duckdbSql(), true),
+    return new QueryPlan(t.adql(), Strategy.GATHER, all, substitute(t.duckdbSql(), false),
         MergePlan.concat(0, -1), t.columns(), notes);
   }
 
@@ -255,6 +255,7 @@ public final class Planner {
 
   /** The translator's SQL with every table replaced by its placeholder. */
   private String substitute(String sql, boolean chunks) {
+    // chunks=false: {{table:T}}, every file of T (all chunks of a partitioned table)
     Pattern p = Pattern.compile("\"(" + Pattern.quote(layout.schemaName()) + "|ivoa|"
         + TranslationContext.UPLOAD_SCHEMA + ")\"\\.\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     Matcher m = p.matcher(sql);

@@ -9,8 +9,9 @@ public enum Strategy {
   /** One fragment per chunk (chunk-local), partial results merged at the czar. */
   PER_CHUNK,
   /**
-   * One fragment over all the chunks at once (the chunk files read together): for query shapes
-   * that are not chunk-local; correct, but it runs on one worker.
+   * One fragment over whole tables ({@code {{table:T}}}: all chunk files read together): for
+   * query shapes that are not chunk-local; correct, but it runs on one worker, which must hold
+   * every chunk.
    */
   GATHER
 }

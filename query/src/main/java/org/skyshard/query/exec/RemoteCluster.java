@@ -1,0 +1,87 @@
+package org.skyshard.query.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.arrow.memory.BufferAllocator;
+import org.skyshard.query.plan.ChunkRef;
+
+/**
+ * Workers in other processes, all serving the same store (so every chunk has a replica on every
+ * worker). Workers register ({@link #register}); a heartbeat asks each worker's health every
+ * {@code heartbeatMillis}, so a lost worker is noticed within about that time and its fragments
+ * go to the other replicas; a worker that answers again is used again.
+ */
+public final class RemoteCluster implements Cluster {
+  private final List<FlightWorker> workers = new CopyOnWriteArrayList<>();
+  private final BufferAllocator allocator;
+  private final long fragmentTimeLimitMillis;
+  private final long graceMillis;
+  private final ScheduledExecutorService heartbeat;
+
+  /**
+   * @param allocator parent of the worker clients' allocators
+   * @param heartbeatMillis time between health checks of every worker
+   * @param fragmentTimeLimitMillis each fragment's time limit on its worker (0: worker default)
+   * @param graceMillis how long past that limit the czar waits for an answer
+   */
+  public RemoteCluster(BufferAllocator allocator, long heartbeatMillis,
+      long fragmentTimeLimitMillis, long graceMillis) {
+    this.allocator = allocator;
+    this.fragmentTimeLimitMillis = fragmentTimeLimitMillis;
+    this.graceMillis = graceMillis;
+    this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "skyshard-heartbeat");
+      t.setDaemon(true);
+      return t;
+    });
+    heartbeat.scheduleWithFixedDelay(this::beat, heartbeatMillis, heartbeatMillis,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Adds a worker ({@code host:port}); returns it after a first health check. */
+  public FlightWorker register(String address) {
+    int colon = address.lastIndexOf(':');
+    FlightWorker w = new FlightWorker(address.substring(0, colon),
+        Integer.parseInt(address.substring(colon + 1)), allocator, fragmentTimeLimitMillis,
+        graceMillis);
+    w.heartbeat();
+    workers.add(w);
+    return w;
+  }
+
+  private void beat() {
+    for (FlightWorker w : workers) {
+      w.heartbeat();
+    }
+  }
+
+  @Override
+  public List<Worker> workers() {
+    return List.copyOf(workers);
+  }
+
+  @Override
+  public List<Worker> replicas(List<ChunkRef> chunks, int spread) {
+    List<Worker> live = new ArrayList<>();
+    int n = workers.size();
+    for (int i = 0; i < n; i++) {
+      Worker w = workers.get(Math.floorMod(spread + i, n));
+      if (w.alive()) {
+        live.add(w);
+      }
+    }
+    return live;
+  }
+
+  @Override
+  public void close() {
+    heartbeat.shutdownNow();
+    for (FlightWorker w : workers) {
+      w.close();
+    }
+  }
+}
