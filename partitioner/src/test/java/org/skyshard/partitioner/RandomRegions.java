@@ -74,7 +74,9 @@ final class RandomRegions {
         try {
             return new Polygon(coords);
         } catch (IllegalArgumentException e) {
-            return new Polygon(c[0], c[1] - 1e-3, c[0] + 1e-3, Math.min(90, c[1] + 1e-3), c[0] - 1e-3, Math.min(90, c[1] + 1e-3));
+            // vertices cancelling out (a degenerate draw): a small triangle instead
+            double dec = Math.max(-89.99, Math.min(89.99, c[1]));
+            return new Polygon(c[0], dec - 1e-3, c[0] + 1e-3, dec + 1e-3, c[0] - 1e-3, dec + 1e-3);
         }
     }
 
