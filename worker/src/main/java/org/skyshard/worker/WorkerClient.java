@@ -107,7 +107,11 @@ public final class WorkerClient implements AutoCloseable {
     return new FragmentReader(run(fragment), allocator);
   }
 
-  /** Cancels every fragment of the query running on this worker; returns how many. */
+  /**
+   * Cancels every fragment of the query running on this worker; returns how many. Fragments of
+   * the query that reach the worker in the next two minutes (they raced the cancel) are
+   * cancelled at once: query ids must not be reused.
+   */
   public int cancel(String queryId) {
     List<byte[]> r = action(WorkerActions.CANCEL,
         codec.write(new WorkerActions.CancelRequest(queryId)), QUICK_DEADLINE_MILLIS);

@@ -72,6 +72,11 @@ class FaultTest {
       assertTrue(e.getMessage().contains("chunk Norder=3 Npix=10"), e.getMessage());
     }
     assertEquals(0, w.client.cancel("qc"), "nothing of that query runs any more");
+    try (FragmentStream late = w.client.run(f)) {
+      WorkerException e = drain(late);
+      assertEquals(WorkerException.Kind.CANCELLED, e.kind(),
+          "a fragment arriving after its query's cancel stops at once: " + e.getMessage());
+    }
     stillServes();
   }
 
