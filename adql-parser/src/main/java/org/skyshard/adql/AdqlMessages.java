@@ -33,10 +33,14 @@ public final class AdqlMessages {
 
   public static AdqlException unexpectedCharacter(int line, int column, int codePoint) {
     String shown = new String(Character.toChars(codePoint));
-    return at("ADQL-101", line, column, "unexpected character '" + shown + "'"
-        + (Character.isLetter(codePoint)
-            ? "; names outside A-Z, a-z, 0-9 and _ must be written as delimited identifiers (\"...\")"
-            : ""));
+    String hint = "";
+    if (Character.isLetter(codePoint)) {
+      hint = "; names outside A-Z, a-z, 0-9 and _ must be written as delimited identifiers"
+          + " (\"...\")";
+    } else if (codePoint == '_') {
+      hint = "; names start with a letter, or are delimited identifiers (\"_name\")";
+    }
+    return at("ADQL-101", line, column, "unexpected character '" + shown + "'" + hint);
   }
 
   public static AdqlException unterminatedString(int line, int column) {
@@ -65,6 +69,11 @@ public final class AdqlMessages {
   public static AdqlException reservedWord(Token word) {
     return at("ADQL-201", word.pos(), "'" + word.text() + "' is a reserved word; write \""
         + word.text() + "\" to use it as a name");
+  }
+
+  public static AdqlException functionWithoutParentheses(Token word) {
+    return at("ADQL-211", word.pos(), "'" + word.text() + "' is a function: write "
+        + word.text() + "(...), or \"" + word.text() + "\" for a column of that name");
   }
 
   public static AdqlException tooDeep(Token at, int limit) {

@@ -367,7 +367,7 @@ final class AdqlParser {
         List<SqlNode> cols = new ArrayList<>();
         do {
           Token col = peek();
-          cols.add(new SqlIdentifier(namePart(), col.pos()));
+          cols.add(new SqlIdentifier(namePart("a column name"), col.pos()));
         } while (accept(","));
         expect(")");
         conditionType = JoinConditionType.USING;
@@ -936,7 +936,7 @@ final class AdqlParser {
     Token start = peek();
     List<String> names = new ArrayList<>();
     List<SqlParserPos> positions = new ArrayList<>();
-    names.add(namePart());
+    names.add(namePart("a value"));
     positions.add(start.pos());
     while (peek().isSymbol(".")) {
       next();
@@ -953,7 +953,7 @@ final class AdqlParser {
         }
         return SqlIdentifier.star(names, span(start), positions);
       }
-      names.add(namePart());
+      names.add(namePart("a column name"));
       positions.add(part.pos());
     }
     if (names.size() > 4) {
@@ -970,7 +970,7 @@ final class AdqlParser {
     List<SqlParserPos> positions = new ArrayList<>();
     do {
       positions.add(peek().pos());
-      names.add(namePart());
+      names.add(namePart("a " + what + " name"));
     } while (accept("."));
     if (names.size() > maxParts) {
       throw AdqlMessages.tooManyNameParts(span(start), what, maxParts);
@@ -992,13 +992,17 @@ final class AdqlParser {
       throw AdqlMessages.expected(t, what);
     }
     if (ReservedWords.isReserved(t.text())) {
-      throw AdqlMessages.reservedWord(t);
+      throw reserved(t, what);
     }
     next();
     return new SqlIdentifier(t.text(), t.pos());
   }
 
   private String namePart() {
+    return namePart("a name");
+  }
+
+  private String namePart(String expected) {
     Token t = peek();
     if (t.kind() == Token.Kind.QUOTED) {
       next();
@@ -1006,13 +1010,28 @@ final class AdqlParser {
       return t.text();
     }
     if (t.kind() != Token.Kind.WORD) {
-      throw AdqlMessages.expected(t, "a name");
+      throw AdqlMessages.expected(t, expected);
     }
     if (ReservedWords.isReserved(t.text())) {
-      throw AdqlMessages.reservedWord(t);
+      throw reserved(t, expected);
     }
     next();
     return t.text();
+  }
+
+  /**
+   * The error for a reserved word where a name was expected: a keyword of the query's structure
+   * is a syntax error ("expected a name, found 'FROM'"), a function name needs its parentheses,
+   * any other reserved word needs quoting.
+   */
+  private AdqlException reserved(Token t, String expected) {
+    if (ReservedWords.isStructural(t.text())) {
+      return AdqlMessages.expected(t, expected);
+    }
+    if (ReservedWords.isFunctionName(t.text())) {
+      return AdqlMessages.functionWithoutParentheses(t);
+    }
+    return AdqlMessages.reservedWord(t);
   }
 
   private SqlNode unsignedInteger(String clause) {

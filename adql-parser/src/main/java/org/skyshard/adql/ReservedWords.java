@@ -44,7 +44,30 @@ final class ReservedWords {
       "USAGE", "USER", "USING", "VALUE", "VALUES", "VARCHAR", "VARYING", "VIEW", "WHEN",
       "WHENEVER", "WHERE", "WITH", "WORK", "WRITE", "YEAR", "ZONE");
 
+  /** Words that structure a query; seeing one where a name belongs is a syntax error. */
+  private static final Set<String> STRUCTURAL = Set.of("SELECT", "FROM", "WHERE", "GROUP", "BY",
+      "HAVING", "ORDER", "AND", "OR", "NOT", "ON", "JOIN", "UNION", "EXCEPT", "INTERSECT", "AS",
+      "ASC", "DESC", "BETWEEN", "IN", "IS", "LIKE", "ILIKE", "THEN", "ELSE", "END", "WHEN",
+      "USING", "INNER", "LEFT", "RIGHT", "FULL", "NATURAL", "OUTER", "WITH", "OFFSET", "TOP",
+      "DISTINCT", "ALL", "CASE", "EXISTS", "NULL");
+
+  /** Reserved words that are ADQL function names. */
+  private static final Set<String> FUNCTIONS = Set.of("ABS", "ACOS", "AREA", "ASIN", "ATAN",
+      "ATAN2", "BOX", "CEILING", "CENTROID", "CIRCLE", "CONTAINS", "COORD1", "COORD2", "COORDSYS",
+      "COS", "COT", "DEGREES", "DISTANCE", "EXP", "FLOOR", "INTERSECTS", "IN_UNIT", "LOG",
+      "LOG10", "MOD", "PI", "POINT", "POLYGON", "POWER", "RADIANS", "REGION", "RAND", "ROUND",
+      "SIN", "SQRT", "TAN", "TRUNCATE", "LOWER", "UPPER", "COALESCE", "COUNT", "AVG", "MIN",
+      "MAX", "SUM");
+
   private ReservedWords() {}
+
+  static boolean isStructural(String word) {
+    return STRUCTURAL.contains(word.toUpperCase(Locale.ROOT));
+  }
+
+  static boolean isFunctionName(String word) {
+    return FUNCTIONS.contains(word.toUpperCase(Locale.ROOT));
+  }
 
   static boolean isReserved(String word) {
     String upper = word.toUpperCase(Locale.ROOT);
