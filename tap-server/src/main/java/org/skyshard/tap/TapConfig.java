@@ -19,7 +19,7 @@ import java.time.Duration;
  * @param jobDbPassword job store password, or null
  * @param uploadMaxBytes largest accepted upload, per table
  * @param uploadMaxRows largest accepted upload row count, per table
- * @param authMode anonymous, or bearer tokens from {@code tokenFile}
+ * @param authMode anonymous, or bearer tokens from {@code tokenFile} or the job database
  * @param tokenFile lines {@code token user}, for {@link AuthMode#TOKEN_FILE}
  * @param executionDuration default and largest execution duration of an async job
  * @param destruction how long after creation an async job and its results are kept
@@ -51,7 +51,9 @@ public record TapConfig(
     /** Everybody is the anonymous user. */
     ANONYMOUS,
     /** {@code Authorization: Bearer <token>} maps to a user through the token file; no header is anonymous. */
-    TOKEN_FILE
+    TOKEN_FILE,
+    /** As TOKEN_FILE, from table {@code tap_token(token, user_id)} of the job database. */
+    TOKEN_TABLE
   }
 
   public TapConfig {
@@ -117,6 +119,13 @@ public record TapConfig(
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
         newExecution, newDestruction, newSweep, queryThreads);
+  }
+
+  /** Bearer tokens from table {@code tap_token(token, user_id)} of the job database. */
+  public TapConfig withTokenTable() {
+    return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
+        jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, AuthMode.TOKEN_TABLE,
+        null, executionDuration, destruction, sweepInterval, queryThreads);
   }
 
   public TapConfig withPublicUrl(String url) {

@@ -54,6 +54,7 @@ public final class TapServer implements AutoCloseable {
   private WorkerExecutor uwsExecutor;
   private JobStore store;
   private JobManager jobs;
+  private Authenticator auth;
   private HttpServer http;
   private long sweeper = -1;
 
@@ -83,9 +84,9 @@ public final class TapServer implements AutoCloseable {
     return uwsExecutor.executeBlocking(() -> {
       Files.createDirectories(config.resultsDir());
       store = new JobStore(config.jobDbUrl(), config.jobDbUser(), config.jobDbPassword());
+      auth = Authenticator.from(config);
       return store;
     }, false).compose(s -> {
-      Authenticator auth = Authenticator.from(config);
       QueryRunner runner = new QueryRunner(engine,
           new UploadParser(config.uploadMaxBytes(), config.uploadMaxRows()),
           config.resultsDir().resolve(".tmp"));
@@ -93,8 +94,11 @@ public final class TapServer implements AutoCloseable {
       this.jobs = jobs;
       Router router = routes(auth, runner, jobs);
       sweeper = vertx.setPeriodic(config.sweepInterval().toMillis(),
-          t -> uwsExecutor.executeBlocking(jobs::sweep, false)
-              .onFailure(e -> LOG.warn("destruction sweep failed", e)));
+          t -> uwsExecutor.executeBlocking(() -> {
+            auth.reload();
+            return jobs.sweep();
+          }, false)
+              .onFailure(e -> LOG.warn("token reload or destruction sweep failed", e)));
       return uwsExecutor.executeBlocking(jobs::recover, false)
           .onSuccess(n -> {
             if (n > 0) {

@@ -8,19 +8,42 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skyshard.tap.pg.LocalPostgres;
 
-/** With bearer tokens, a job belongs to its owner, who alone can list, read and delete it. */
+/**
+ * With bearer tokens (from a file, or from a PostgreSQL table), a job belongs to its owner, who
+ * alone can list, read and delete it.
+ */
 class OwnerIsolationTest {
 
   @Test
-  void onlyTheOwnerSeesTheJob(@TempDir Path dir) throws Exception {
+  void onlyTheOwnerSeesTheJobWithATokenFile(@TempDir Path dir) throws Exception {
     Path tokens = dir.resolve("tokens.txt");
     Files.writeString(tokens, "# token user\ntok-alice alice\ntok-bob bob\n");
-    try (TestService s = TestService.start(dir, c -> c.withTokenFile(tokens))) {
+    isolation(dir, c -> c.withTokenFile(tokens));
+  }
+
+  @Test
+  void onlyTheOwnerSeesTheJobWithATokenTableInPostgres(@TempDir Path dir) throws Exception {
+    try (LocalPostgres pg = LocalPostgres.start()) {
+      try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), null);
+          Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE tap_token (token VARCHAR(256) PRIMARY KEY, user_id VARCHAR(256) NOT NULL)");
+        st.execute("INSERT INTO tap_token VALUES ('tok-alice', 'alice'), ('tok-bob', 'bob')");
+      }
+      isolation(dir, c -> c.withJobDb(pg.jdbcUrl(), pg.user(), null).withTokenTable());
+    }
+  }
+
+  private static void isolation(Path dir, java.util.function.UnaryOperator<TapConfig> tweak) {
+    try (TestService s = TestService.start(dir, tweak)) {
       String job = AsyncJobTest.create(s, Map.of("LANG", "ADQL", "PHASE", "RUN",
           "QUERY", "SELECT TOP 1 id FROM testcat.Star"), "tok-alice");
       assertEquals("COMPLETED", AsyncJobTest.awaitFinal(s, job, "tok-alice"));
