@@ -6,7 +6,7 @@ package org.skyshard.worker;
  * recomputed from the chunk file, so it can be compared with the manifest and another site.
  *
  * @param table the table
- * @param chunk the chunk
+ * @param chunk the chunk, or null for a replicated table (digested whole)
  * @param margin true for the chunk's margin file rather than the chunk file
  * @param present false when the worker's store has no file for it (rows 0, digest of nothing)
  * @param rows rows in the file

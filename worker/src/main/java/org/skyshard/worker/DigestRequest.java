@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The body of the {@code digest} action.
  *
- * @param table the partitioned table
- * @param chunks its chunks to digest; empty means every chunk the worker holds
+ * @param table the table; a replicated one is digested whole, as one result with no chunk
+ * @param chunks its chunks to digest; empty means every chunk with rows the worker holds
  * @param margin digest the margin files instead of the chunk files
  */
 public record DigestRequest(String table, List<ChunkId> chunks, boolean margin) {

@@ -36,11 +36,14 @@ final class Digests {
     Manifest.TableEntry table = files.table(req.table()).orElseThrow(() -> err.badAction(
         WorkerActions.DIGEST, "no table " + req.table() + " in store version "
             + files.versionId()));
-    if (table.tableKind() == TableKind.REPLICATED) {
+    boolean replicated = table.tableKind() == TableKind.REPLICATED;
+    if (replicated && (!req.chunks().isEmpty() || req.margin())) {
       throw err.badAction(WorkerActions.DIGEST, table.name()
-          + " is replicated: it has no chunks to digest");
+          + " is replicated: it has no chunks or margins; ask for it with no chunks");
     }
-    List<ChunkId> chunks = req.chunks().isEmpty() ? files.chunks(table.name()) : req.chunks();
+    // A replicated table digests as one result with no chunk.
+    List<ChunkId> chunks = replicated ? java.util.Collections.singletonList(null)
+        : req.chunks().isEmpty() ? files.chunks(table.name()) : req.chunks();
     List<ChunkDigest> out = new ArrayList<>();
     DuckSession s;
     try {
@@ -51,7 +54,8 @@ final class Digests {
     boolean ok = false;
     try {
       for (ChunkId c : chunks) {
-        Optional<Path> f = req.margin() ? files.marginFile(table.name(), c)
+        Optional<Path> f = replicated ? files.anyFile(table.name())
+            : req.margin() ? files.marginFile(table.name(), c)
             : files.chunkFile(table.name(), c);
         if (f.isEmpty()) {
           out.add(new ChunkDigest(table.name(), c, req.margin(), false, 0, RowDigest.format(0)));

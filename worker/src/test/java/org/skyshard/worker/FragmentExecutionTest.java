@@ -285,6 +285,11 @@ class FragmentExecutionTest {
     List<ChunkDigest> absent = w.client.digests("ForcedSource", List.of(TestStore.NO_FORCED));
     assertFalse(absent.get(0).present());
     assertEquals(0, absent.get(0).rows());
+    List<ChunkDigest> visit = w.client.digests("Visit", List.of());
+    assertEquals(1, visit.size());
+    assertNull(visit.get(0).chunk());
+    assertEquals(5, visit.get(0).rows());
+    assertEquals(m.table("Visit").orElseThrow().digest(), visit.get(0).digest());
     WorkerException e = assertThrows(WorkerException.class,
         () -> w.client.digests("Nope", List.of()));
     assertTrue(e.getMessage().contains("no table Nope"), e.getMessage());
