@@ -2,6 +2,8 @@ package org.skyshard.cli;
 
 import java.util.List;
 import org.skyshard.adql.TranslateCommand;
+import org.skyshard.cli.serve.DemoCommand;
+import org.skyshard.cli.serve.ServeCommand;
 import org.skyshard.ingest.generate.GenerateCommand;
 
 /**
@@ -12,6 +14,7 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new GenerateCommand(), new TranslateCommand());
+    return List.of(new DemoCommand(), new GenerateCommand(), new TranslateCommand(),
+        new ServeCommand());
   }
 }

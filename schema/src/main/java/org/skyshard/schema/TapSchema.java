@@ -87,7 +87,7 @@ public final class TapSchema {
         tables.add(new Object[] {s.name(), qualified, "table", null, t.description(), t.tableIndex()});
         List<String> indexed = indexedColumns(t);
         for (Column c : t.columns()) {
-          Integer size = c.datatype() == FelisType.CHAR ? c.length() : null;
+          Integer size = sizeOf(c.votableArraysize());
           columns.add(new Object[] {qualified, c.name(), c.datatype().votableDatatype(),
               c.votableArraysize(), c.votableXtype(), size, c.description(), c.utype(), c.unit(),
               c.ucd(), indexed.contains(c.name().toLowerCase(Locale.ROOT)) ? 1 : 0,
@@ -109,6 +109,15 @@ public final class TapSchema {
     out.put("keys", List.copyOf(keys));
     out.put("key_columns", List.copyOf(keyColumns));
     return out;
+  }
+
+  /** TAP 1.1's deprecated {@code size}: the length a fixed or bounded arraysize gives, else null. */
+  static Integer sizeOf(String arraysize) {
+    if (arraysize == null) {
+      return null;
+    }
+    String digits = arraysize.endsWith("*") ? arraysize.substring(0, arraysize.length() - 1) : arraysize;
+    return digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) ? null : Integer.valueOf(digits);
   }
 
   private static List<String> indexedColumns(Table t) {

@@ -57,5 +57,20 @@ class TapSchemaTest {
     assertEquals(1, fkCols.size());
     assertEquals("objectId", fkCols.get(0)[1]);
     assertTrue(rows.get("tables").stream().anyMatch(r -> r[1].equals("TAP_SCHEMA.columns")));
+
+    // size agrees with arraysize: a schema's "*" override on a char(1) column has no size
+    Object[] band = rows.get("columns").stream()
+        .filter(r -> r[0].equals("dp02_dc2_catalogs.Visit") && r[1].equals("band"))
+        .findFirst().orElseThrow();
+    assertEquals("*", band[3]);
+    assertEquals(null, band[5]);
+    Object[] idTruth = rows.get("columns").stream()
+        .filter(r -> r[0].equals("dp02_dc2_catalogs.MatchesTruth") && r[1].equals("id_truth_type"))
+        .findFirst().orElseThrow();
+    assertEquals("18", idTruth[3]);
+    assertEquals(18, idTruth[5]);
+    assertEquals(32, TapSchema.sizeOf("32*"));
+    assertEquals(null, TapSchema.sizeOf("*"));
+    assertEquals(null, TapSchema.sizeOf(null));
   }
 }

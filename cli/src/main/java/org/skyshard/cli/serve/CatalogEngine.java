@@ -1,0 +1,135 @@
+package org.skyshard.cli.serve;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.skyshard.adql.AdqlException;
+import org.skyshard.query.ErrorType;
+import org.skyshard.query.QueryException;
+import org.skyshard.query.exec.QueryOptions;
+import org.skyshard.query.exec.QueryService;
+import org.skyshard.query.exec.ResultStream;
+import org.skyshard.query.plan.QueryPlan;
+import org.skyshard.tap.UsageException;
+import org.skyshard.tap.engine.QueryEngine;
+import org.skyshard.tap.engine.QueryFailedException;
+import org.skyshard.tap.engine.QueryRequest;
+import org.skyshard.tap.engine.ResultColumn;
+import org.skyshard.tap.engine.ResultSource;
+
+/**
+ * The TAP layer's engine for a served store: catalog queries run distributed through the
+ * {@link QueryService} (chunk workers, streaming merge); what the distributed planner refuses —
+ * TAP_SCHEMA, shapes it does not distribute yet, queries with uploaded tables — runs on the
+ * single-node engine, whose views read the same published store files, so the answer is the
+ * same, only not parallel.
+ */
+public final class CatalogEngine implements QueryEngine {
+  /** Planner refusals that the single-node engine answers instead (TAP_SCHEMA, for one). */
+  private static final Set<String> LOCAL_FALLBACK = Set.of("QRY-UNSUPPORTED", "QRY-TABLE-NOT-SERVED");
+
+  private final QueryService distributed;
+  private final QueryEngine local;
+  private final Duration timeout;
+
+  public CatalogEngine(QueryService distributed, QueryEngine local, Duration timeout) {
+    this.distributed = distributed;
+    this.local = local;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public ResultSource execute(QueryRequest request) {
+    if (!request.uploads().isEmpty()) {
+      return local.execute(request);
+    }
+    QueryPlan plan;
+    try {
+      plan = distributed.plan(request.query());
+    } catch (AdqlException e) {
+      throw new UsageException("ADQL error at line " + e.line() + ", column " + e.column() + ": "
+          + e.detail(), e);
+    } catch (QueryException e) {
+      if (LOCAL_FALLBACK.contains(e.code())) {
+        return local.execute(request);
+      }
+      throw asTapError(e);
+    }
+    QueryOptions options = new QueryOptions(request.queryId(), request.maxrec(), timeout);
+    ResultStream stream;
+    try {
+      stream = distributed.execute(plan, options);
+    } catch (QueryException e) {
+      throw asTapError(e);
+    }
+    if (request.cancellation() != null) {
+      request.cancellation().onCancel(stream::cancel);
+    }
+    return new StreamSource(stream);
+  }
+
+  private static RuntimeException asTapError(QueryException e) {
+    if (e.type() == ErrorType.USER_ERROR) {
+      return new UsageException(e.getMessage(), e);
+    }
+    return e;
+  }
+
+  @Override
+  public void close() {
+    try {
+      distributed.close();
+    } finally {
+      local.close();
+    }
+  }
+
+  /** A distributed result as the TAP layer reads it; the value classes already agree. */
+  private static final class StreamSource implements ResultSource {
+    private final ResultStream stream;
+    private final List<ResultColumn> columns;
+
+    StreamSource(ResultStream stream) {
+      this.stream = stream;
+      this.columns = new ArrayList<>();
+      for (org.skyshard.adql.ResultColumn c : stream.columns()) {
+        columns.add(new ResultColumn(c.name(), c.datatype(), c.arraysize(), c.unit(), c.ucd(),
+            c.utype(), c.description(), c.xtype()));
+      }
+    }
+
+    @Override
+    public List<ResultColumn> columns() {
+      return columns;
+    }
+
+    @Override
+    public boolean next() throws QueryFailedException {
+      try {
+        return stream.next();
+      } catch (QueryException e) {
+        throw new QueryFailedException(e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public Object value(int index) throws QueryFailedException {
+      try {
+        return stream.value(index);
+      } catch (QueryException e) {
+        throw new QueryFailedException(e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void cancel() {
+      stream.cancel();
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.skyshard.cli.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skyshard.ingest.store.Manifest;
+import org.skyshard.ingest.store.Store;
+import org.skyshard.ingest.store.TableKind;
+import org.skyshard.query.exec.QueryService;
+import org.skyshard.schema.BundledSchemas;
+import org.skyshard.schema.FelisSchema;
+import org.skyshard.tap.duckdb.DuckDbEngine;
+
+/**
+ * Opens a published store for serving: the distributed engine with in-process workers and the
+ * single-node engine for what it does not serve, both over the same published version.
+ */
+public final class ServedStore {
+  private ServedStore() {}
+
+  /** The schemas a DP0.2 store is served with: the catalog and {@code ivoa.ObsCore}. */
+  public static List<FelisSchema> schemas() {
+    return List.of(BundledSchemas.dp02(), BundledSchemas.obscore());
+  }
+
+  /**
+   * @param store the store directory
+   * @param workers in-process workers
+   * @param timeout the longest a distributed query may run
+   */
+  public static CatalogEngine open(Path store, int workers, Duration timeout)
+      throws IOException {
+    Store.PublishedVersion version = Store.open(store).published().orElseThrow(
+        () -> new IOException("nothing is published in store " + store
+            + "; run ./skyshard ingest first"));
+    QueryService distributed = QueryService.embedded(store, workers);
+    try {
+      DuckDbEngine local = new DuckDbEngine(schemas(), localFiles(version));
+      return new CatalogEngine(distributed, local, timeout);
+    } catch (RuntimeException e) {
+      distributed.close();
+      throw e;
+    }
+  }
+
+  /** Parquet file or glob per qualified table name, for the single-node engine's views. */
+  static Map<String, Path> localFiles(Store.PublishedVersion version) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    String catalog = BundledSchemas.dp02().name();
+    for (Manifest.TableEntry t : version.manifest().tables()) {
+      Path p;
+      if (t.tableKind() == TableKind.REPLICATED) {
+        p = t.file() == null ? null : version.file(t.file());
+      } else {
+        p = t.chunks().stream().anyMatch(c -> c.file() != null)
+            ? version.dir().resolve(t.path()).resolve("Norder=*/Dir=*/Npix=*.parquet")
+            : null;
+      }
+      if (p != null) {
+        files.put(catalog + "." + t.name(), p);
+        if (t.name().equalsIgnoreCase("ObsCore")) {
+          files.put(BundledSchemas.obscore().name() + ".ObsCore", p);
+        }
+      }
+    }
+    return files;
+  }
+}

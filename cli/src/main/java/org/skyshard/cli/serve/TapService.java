@@ -1,0 +1,58 @@
+package org.skyshard.cli.serve;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.skyshard.tap.TapConfig;
+import org.skyshard.tap.TapServer;
+
+/** Runs the TAP server over an engine until the JVM is asked to stop (Ctrl-C, SIGTERM). */
+final class TapService {
+  private TapService() {}
+
+  /** Starts, prints where to connect, and blocks until shutdown; returns the exit code. */
+  static int run(TapConfig config, CatalogEngine engine, PrintStream out) throws Exception {
+    TapServer server = new TapServer(config, engine, ServedStore.schemas());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      try {
+        server.close();
+        engine.close();
+      } finally {
+        stopped.countDown();
+      }
+    }, "skyshard-shutdown");
+    try {
+      server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      server.close();
+      engine.close();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException("cannot start the TAP server on port " + config.port()
+          + ": " + cause.getMessage(), cause);
+    }
+    Runtime.getRuntime().addShutdownHook(hook);
+    String url = server.url();
+    out.println();
+    out.println("skyshard TAP service: " + url);
+    out.println();
+    out.println("  TOPCAT:  VO > Table Access Protocol (TAP) Query > TAP URL: " + url);
+    out.println("  pyvo:    import pyvo; s = pyvo.dal.TAPService('" + url + "')");
+    out.println("           s.search(\"SELECT TOP 10 objectId, coord_ra, coord_dec FROM"
+        + " dp02_dc2_catalogs.Object WHERE CONTAINS(POINT('ICRS', coord_ra, coord_dec),"
+        + " CIRCLE('ICRS', 62, -37, 0.05)) = 1\").to_table()");
+    out.println("  curl:    curl '" + url + "/sync?LANG=ADQL&FORMAT=csv&QUERY="
+        + "SELECT+TOP+5+objectId+FROM+dp02_dc2_catalogs.Object'");
+    out.println();
+    out.println("Ctrl-C stops it.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** A working directory beside the store for the job database and result files. */
+  static Path workDir(Path store) {
+    return store.toAbsolutePath().resolve("tap");
+  }
+}
