@@ -3,30 +3,14 @@ package org.skyshard.cli.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.skyshard.ingest.Ingest;
-import org.skyshard.ingest.IngestOptions;
-import org.skyshard.ingest.generate.Generator;
-import org.skyshard.ingest.generate.GeneratorOptions;
-import org.skyshard.ingest.generate.Progress;
-import org.skyshard.ingest.store.Store;
-import org.skyshard.schema.BundledSchemas;
-import org.skyshard.tap.TapConfig;
-import org.skyshard.tap.TapServer;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.votable.VOTableBuilder;
@@ -37,41 +21,18 @@ import uk.ac.starlink.util.ByteArrayDataSource;
  * served over real HTTP by the TAP server on the distributed engine with in-process workers.
  */
 class ServedStoreTest {
-  @TempDir static Path dir;
-  static TapServer server;
-  static CatalogEngine engine;
-  static long objects;
   static final HttpClient HTTP = HttpClient.newHttpClient();
+  static ServedCatalog catalog;
 
   @BeforeAll
   static void serve() throws Exception {
-    Path input = dir.resolve("catalog");
-    Path store = dir.resolve("store");
-    new Generator(GeneratorOptions.of(input, 2000).withSeed(7),
-        Progress.to(new PrintWriter(new StringWriter()))).run();
-    new Ingest(IngestOptions.defaults(store, input, BundledSchemas.dp02())).run();
-    objects = Store.open(store).published().orElseThrow().manifest().table("Object")
-        .orElseThrow().rows();
-    engine = ServedStore.open(store, 2, Duration.ofMinutes(1));
-    server = new TapServer(ServeCommand.config(store, null, "127.0.0.1", 0), engine,
-        ServedStore.schemas());
-    server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (engine != null) {
-      engine.close();
-    }
+    catalog = ServedCatalog.get();
   }
 
   @Test
   void aCatalogQueryRunsDistributedAndComesBackAsAVoTable() throws Exception {
     StarTable t = query("SELECT COUNT(*) AS n FROM dp02_dc2_catalogs.Object");
-    assertEquals(objects, ((Number) t.getCell(0, 0)).longValue());
+    assertEquals(catalog.objects, ((Number) t.getCell(0, 0)).longValue());
 
     StarTable cone = query("SELECT objectId, coord_ra, coord_dec FROM dp02_dc2_catalogs.Object"
         + " WHERE CONTAINS(POINT('ICRS', coord_ra, coord_dec), CIRCLE('ICRS', 62, -37, 1)) = 1");
@@ -109,7 +70,7 @@ class ServedStoreTest {
 
   private static HttpResponse<String> sync(String adql) throws Exception {
     String form = "LANG=ADQL&FORMAT=votable/td&QUERY=" + URLEncoder.encode(adql, StandardCharsets.UTF_8);
-    HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "/sync"))
+    HttpRequest req = HttpRequest.newBuilder(URI.create(catalog.url() + "/sync"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
