@@ -72,6 +72,11 @@ public final class BenchCommand implements Callable<Integer> {
     this.err = err;
   }
 
+  /** Runs the command on its own (the launcher registers it as {@code skyshard bench}). */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
+  }
+
   @Override
   public Integer call() {
     BenchConfig config;

@@ -38,9 +38,9 @@ final class BenchMessages {
     return "bench: " + engine + " failed on " + query + ": " + why;
   }
 
-  static String noQ3c(String why) {
-    return "bench: the q3c extension of PostgreSQL 15 is missing and could not be installed ("
-        + why + "); install it with 'apt-get install -y postgresql-15-q3c'";
+  static String noPgPackages(String why) {
+    return "bench: PostgreSQL 15 or its q3c extension is missing and could not be installed ("
+        + why + "); install them with 'apt-get install -y postgresql-15 postgresql-15-q3c'";
   }
 
   static String noPostgres(String why) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
-import org.skyshard.schema.Column;
 import org.skyshard.schema.FelisSchema;
 import org.skyshard.schema.Table;
 
@@ -107,9 +106,5 @@ final class PgLoader {
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  static String columnList(Table t) {
-    return t.columns().stream().map(Column::name).collect(Collectors.joining(","));
   }
 }

@@ -29,7 +29,7 @@ public final class PostgresPeer implements Engine {
   /** Starts, tunes and loads a cluster; adds its load steps to {@code steps}. */
   public static PostgresPeer open(Path release, List<String> tables, FelisSchema schema,
       Path scratch, Log log, List<LoadStep> steps) {
-    Q3cPackage.ensure(log);
+    DebianPackages.ensure(log);
     LocalPostgres pg;
     long t0 = System.nanoTime();
     try {
