@@ -72,7 +72,7 @@ public final class AdqlTranslator {
       DelimitedNames.check(parsedQuery, index);
       try {
         List<ResultColumn> columns = new ResultColumns(validator, index).of(validated);
-        String sql = write(validated, validator);
+        String sql = write(validated, validator, index);
         return new Translation(adql, validated, sql, columns, validator);
       } catch (CalciteContextException e) {
         throw ValidationErrors.map(e, adql, parsed, index);
@@ -89,11 +89,11 @@ public final class AdqlTranslator {
    * @throws AdqlException when the tree uses a geometry form that cannot be written
    */
   public String toDuckDbSql(SqlNode tree, Translation from) {
-    return write(tree, from.validator());
+    return write(tree, from.validator(), null);
   }
 
-  private String write(SqlNode tree, SqlValidator validator) {
-    SqlNode out = new DuckDbRewriter(functions, validator).rewrite(tree);
+  private String write(SqlNode tree, SqlValidator validator, SchemaIndex index) {
+    SqlNode out = new DuckDbRewriter(functions, validator, index).rewrite(tree);
     return out.toSqlString(c -> c.withDialect(DIALECT).withAlwaysUseParentheses(false)
         .withQuoteAllIdentifiers(true).withIndentation(0)).getSql();
   }

@@ -31,15 +31,32 @@ final class DuckDbRewriter extends SqlShuttle {
   private final GeometryRewriter geometry;
   private final Map<AdqlFunction, TemplateOperator> templates = new IdentityHashMap<>();
 
-  DuckDbRewriter(AdqlFunctions catalogue, SqlValidator validator) {
+  DuckDbRewriter(AdqlFunctions catalogue, SqlValidator validator, SchemaIndex index) {
     this.catalogue = catalogue;
     this.validator = validator;
-    this.geometry = new GeometryRewriter(validator, n -> n.accept(this));
+    this.index = index;
+    this.geometry = new GeometryRewriter(validator, n -> n.accept(this), this::unitOf);
   }
 
   SqlNode rewrite(SqlNode validated) {
     top = ResultColumns.topSelect(validated);
+    tables = index == null ? Map.of() : QueryTables.of(validated, index);
     return validated.accept(this);
+  }
+
+  private final SchemaIndex index;
+  private Map<String, SchemaIndex.QualifiedTable> tables = Map.of();
+
+  /** The schema unit of a qualified column reference ({@code alias.column}), or null. */
+  private String unitOf(SqlNode node) {
+    if (node instanceof SqlIdentifier id && id.names.size() >= 2) {
+      SchemaIndex.QualifiedTable t = tables.get(
+          id.names.get(id.names.size() - 2).toLowerCase(java.util.Locale.ROOT));
+      if (t != null) {
+        return t.column(id.names.get(id.names.size() - 1)).map(c -> c.unit()).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** The SELECT naming the result, whose unnamed columns get readable names. */

@@ -35,14 +35,17 @@ import org.apache.calcite.util.NlsString;
 final class GeometryRewriter {
   private final SqlValidator validator;
   private final UnaryOperator<SqlNode> values;
+  private final UnitLookup units;
 
   /**
    * @param validator the validator that validated the tree, for operand types
    * @param values rewrites a non-geometry sub-expression (coordinates, radii)
+   * @param units the units of column references, for IN_UNIT
    */
-  GeometryRewriter(SqlValidator validator, UnaryOperator<SqlNode> values) {
+  GeometryRewriter(SqlValidator validator, UnaryOperator<SqlNode> values, UnitLookup units) {
     this.validator = validator;
     this.values = values;
+    this.units = units;
   }
 
   static boolean isGeometryFunction(SqlCall call) {
@@ -81,10 +84,38 @@ final class GeometryRewriter {
       case "AREA":
         return area(shape(call.operand(0)), pos);
       case "IN_UNIT":
-        throw AdqlMessages.unsupported(pos, "IN_UNIT");
+        return inUnit(call);
       default:
         return value(shape(call), pos);
     }
+  }
+
+  /**
+   * IN_UNIT(column, 'unit'): the column's value converted from the unit the schema gives it,
+   * for angles, flux densities and times.
+   */
+  private SqlNode inUnit(SqlCall call) {
+    SqlNode value = call.operand(0);
+    SqlNode target = call.operand(1);
+    String to = target instanceof SqlLiteral lit && lit.getValue() instanceof NlsString s
+        ? s.getValue() : null;
+    String from = units.unitOf(value);
+    if (to == null) {
+      throw AdqlMessages.badGeometryArgument(target.getParserPosition(), "IN_UNIT",
+          "a unit as a string literal");
+    }
+    if (from == null) {
+      throw AdqlMessages.unsupported(call.getParserPosition(),
+          "IN_UNIT of an expression whose unit is not known (only columns with a unit)");
+    }
+    Double factor = Units.factor(from, to).orElseThrow(() -> AdqlMessages.unsupported(
+        call.getParserPosition(), "IN_UNIT from " + from + " to " + to));
+    return SqlMath.mul(values.apply(value), SqlMath.num(factor));
+  }
+
+  /** Knows the unit of a column reference. */
+  interface UnitLookup {
+    String unitOf(SqlNode node);
   }
 
   /**

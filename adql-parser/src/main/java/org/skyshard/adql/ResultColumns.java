@@ -70,6 +70,11 @@ final class ResultColumns {
     FelisType type = felisType(field.getType());
     String unit = expr instanceof SqlCall call && !(type.isText())
         ? AdqlFunctions.resultUnit(call.getOperator().getName()) : null;
+    if (expr instanceof SqlCall call && call.getOperator().getName().equalsIgnoreCase("IN_UNIT")
+        && call.operand(1) instanceof org.apache.calcite.sql.SqlLiteral lit
+        && lit.getValue() instanceof org.apache.calcite.util.NlsString target) {
+      unit = target.getValue();
+    }
     return new ResultColumn(name, type, type.votableArraysize(null),
         type.votableXtype(), unit, null, null, null, null);
   }
