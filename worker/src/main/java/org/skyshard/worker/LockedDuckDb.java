@@ -1,13 +1,17 @@
 package org.skyshard.worker;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import org.skyshard.ingest.store.Sql;
 
@@ -25,6 +29,7 @@ public final class LockedDuckDb implements AutoCloseable {
   private final DuckDBConnection root;
   private final Deque<DuckSession> idle = new ArrayDeque<>();
   private final int keep;
+  private final Path spill;
   private boolean closed;
 
   /**
@@ -36,6 +41,11 @@ public final class LockedDuckDb implements AutoCloseable {
   public LockedDuckDb(Path readable, int threads, String memoryLimit, int keep)
       throws SQLException {
     this.keep = keep;
+    try {
+      this.spill = Files.createTempDirectory("skyshard-worker-spill-");
+    } catch (IOException e) {
+      throw new SQLException("cannot create DuckDB's spill directory: " + e.getMessage(), e);
+    }
     Properties props = new Properties();
     // Stream results: without it the driver materialises a whole result before the first batch.
     props.setProperty("jdbc_stream_results", "true");
@@ -44,6 +54,8 @@ public final class LockedDuckDb implements AutoCloseable {
     try (Statement s = root.createStatement()) {
       s.execute("SET allowed_directories = [" + Sql.str(readable.toAbsolutePath().normalize()
           + "/") + "]");
+      // Spill files go to a private directory, removed on close (not ./.tmp of the caller).
+      s.execute("SET temp_directory = " + Sql.str(spill.toString()));
       s.execute("SET enable_external_access = false");
       s.execute("SET autoinstall_known_extensions = false");
       s.execute("SET autoload_known_extensions = false");
@@ -58,6 +70,7 @@ public final class LockedDuckDb implements AutoCloseable {
       s.execute("SET lock_configuration = true");
     } catch (SQLException e) {
       root.close();
+      deleteSpill();
       throw e;
     }
   }
@@ -91,5 +104,14 @@ public final class LockedDuckDb implements AutoCloseable {
       }
     }
     root.close();
+    deleteSpill();
+  }
+
+  private void deleteSpill() {
+    try (Stream<Path> files = Files.walk(spill)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Left for the operating system's temporary-file cleaning.
+    }
   }
 }
