@@ -10,6 +10,7 @@ import org.skyshard.tap.QueryRunner;
 import org.skyshard.tap.TapConfig;
 import org.skyshard.tap.auth.Authenticator;
 import org.skyshard.tap.engine.Cancellation;
+import org.skyshard.tap.output.WriteSummary;
 
 /**
  * {@code /sync} (TAP 1.1 section 2.2.1): runs the query on the query executor and streams the
@@ -17,6 +18,7 @@ import org.skyshard.tap.engine.Cancellation;
  * the connection is reset (the status line has gone).
  */
 public final class SyncHandler {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncHandler.class);
   private final TapConfig config;
   private final Authenticator auth;
   private final QueryRunner runner;
@@ -41,12 +43,18 @@ public final class SyncHandler {
     executor.executeBlocking(() -> {
       ResponseOutputStream out = new ResponseOutputStream(response, () -> response
           .setChunked(true).putHeader("Content-Type", qp.format().mimeType()));
-      runner.run(queryId, owner, qp, field -> {
+      WriteSummary summary = runner.run(queryId, owner, qp, field -> {
         FileUpload f = p.file(field);
         return f == null ? null : Path.of(f.uploadedFileName());
       }, out, cancellation);
       out.flush();
-      return null;
-    }, false).onSuccess(v -> response.end()).onFailure(ctx::fail);
+      return summary;
+    }, false).onSuccess(summary -> {
+      if (summary.failure() != null) {
+        LOG.error("query {} failed after {} rows; the VOTable says ERROR", queryId,
+            summary.rows(), summary.failure());
+      }
+      response.end();
+    }).onFailure(ctx::fail);
   }
 }

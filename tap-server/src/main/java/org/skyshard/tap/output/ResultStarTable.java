@@ -25,6 +25,8 @@ public final class ResultStarTable extends AbstractStarTable {
   private boolean started;
   private volatile long rows;
   private volatile boolean overflow;
+  private boolean endOnFailure;
+  private volatile QueryFailedException failure;
 
   /** {@code maxrec} negative means no limit. */
   public ResultStarTable(ResultSource source, long maxrec) {
@@ -85,6 +87,19 @@ public final class ResultStarTable extends AbstractStarTable {
     return rows;
   }
 
+  /**
+   * Makes a failure of the source end the rows instead of throwing, and be kept for
+   * {@link #failure()}: for formats that can still say ERROR after the rows (VOTable).
+   */
+  void endRowsOnFailure() {
+    endOnFailure = true;
+  }
+
+  /** The failure that ended the rows, or null. */
+  public QueryFailedException failure() {
+    return failure;
+  }
+
   /** True when the source had more than MAXREC rows. */
   public boolean overflowed() {
     return overflow;
@@ -136,6 +151,10 @@ public final class ResultStarTable extends AbstractStarTable {
         rows++;
         return true;
       } catch (QueryFailedException e) {
+        if (endOnFailure) {
+          failure = e;
+          return false;
+        }
         throw new IOException(e.getMessage(), e);
       }
     }

@@ -20,6 +20,9 @@ public final class ResultWriter {
   public WriteSummary write(ResultSource source, long maxrec, ResultFormat format, ResultInfo info,
       OutputStream out) throws IOException {
     ResultStarTable table = new ResultStarTable(source, maxrec);
+    if (format.isVoTable()) {
+      table.endRowsOnFailure();
+    }
     switch (format) {
       case VOTABLE_BINARY2 -> new TapVoTableWriter(DataFormat.BINARY2, info, table).writeStarTable(table, out);
       case VOTABLE_BINARY -> new TapVoTableWriter(DataFormat.BINARY, info, table).writeStarTable(table, out);
@@ -33,6 +36,6 @@ public final class ResultWriter {
       case PARQUET -> ParquetResultWriter.write(table, source.columns(), info, out);
     }
     out.flush();
-    return new WriteSummary(table.rowCount(), table.overflowed());
+    return new WriteSummary(table.rowCount(), table.overflowed(), table.failure());
   }
 }

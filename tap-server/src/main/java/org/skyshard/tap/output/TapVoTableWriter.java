@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.skyshard.tap.Messages;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.ResourceType;
 import uk.ac.starlink.votable.StringElementSizer;
@@ -12,7 +13,8 @@ import uk.ac.starlink.votable.VOTableWriter;
 
 /**
  * STIL's VOTable writer with the TAP INFOs of DALI 1.1 section 4.4.1: QUERY_STATUS=OK, QUERY and
- * QUERY_TIMESTAMP before the TABLE, QUERY_STATUS=OVERFLOW after it when MAXREC cut the result.
+ * QUERY_TIMESTAMP before the TABLE, QUERY_STATUS=OVERFLOW after it when MAXREC cut the result,
+ * or QUERY_STATUS=ERROR after it when the engine failed once rows had gone out.
  * Strings are never pre-scanned, so writing stays a single pass over the rows.
  */
 final class TapVoTableWriter extends VOTableWriter {
@@ -46,7 +48,10 @@ final class TapVoTableWriter extends VOTableWriter {
 
   @Override
   public void writePostTableXML(BufferedWriter out) throws IOException {
-    if (table.overflowed()) {
+    if (table.failure() != null) {
+      out.write("<INFO name=\"QUERY_STATUS\" value=\"ERROR\">"
+          + Xml.escape(Messages.internalError(info.queryId())) + "</INFO>\n");
+    } else if (table.overflowed()) {
       out.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
     }
     super.writePostTableXML(out);

@@ -5,5 +5,7 @@ package org.skyshard.tap.output;
  *
  * @param rows rows written
  * @param overflow true when MAXREC cut the result
+ * @param failure the engine failure that ended a VOTable early (the document says ERROR after
+ *     the rows), or null
  */
-public record WriteSummary(long rows, boolean overflow) {}
+public record WriteSummary(long rows, boolean overflow, Exception failure) {}

@@ -181,6 +181,9 @@ public final class JobManager {
       if (r.stopReason != null) {
         throw new IOException(r.stopReason);
       }
+      if (summary.failure() != null) {
+        throw summary.failure();
+      }
       Files.move(part, dir.resolve(RESULT_FILE), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
       finish(started.completed(Instant.now(), qp.format().mimeType(), summary.rows(), summary.overflow()));
