@@ -52,6 +52,30 @@ public final class Messages {
     return new UsageException("PHASE must be RUN or ABORT, not '" + value + "'");
   }
 
+  public static UsageException unknownPhase(String value) {
+    return new UsageException("unknown PHASE '" + value + "': use PENDING, QUEUED, EXECUTING, "
+        + "COMPLETED, ERROR, ABORTED, UNKNOWN, HELD, SUSPENDED or ARCHIVED");
+  }
+
+  /** An ADQL error from the translator, positioned. */
+  public static UsageException adql(int line, int column, String detail, String code, Throwable cause) {
+    return new UsageException("ADQL error at line " + line + ", column " + column + ": " + detail
+        + " [" + code + "]", cause);
+  }
+
+  /** An error the database reported about the query itself. */
+  public static UsageException engineRejected(String detail, Throwable cause) {
+    return new UsageException("invalid query: " + detail, cause);
+  }
+
+  public static String methodNotAllowed(String method, String path) {
+    return "method " + method + " is not allowed on " + path;
+  }
+
+  public static String bodyTooLarge() {
+    return "the request body is larger than the upload limit";
+  }
+
   public static UsageException badNumber(String name, String value) {
     return new UsageException(name + " must be a number, not '" + value + "'");
   }

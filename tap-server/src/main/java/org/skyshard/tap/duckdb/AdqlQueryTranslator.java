@@ -9,7 +9,7 @@ import org.skyshard.schema.Column;
 import org.skyshard.schema.FelisSchema;
 import org.skyshard.schema.Table;
 import org.skyshard.schema.TapSchema;
-import org.skyshard.tap.UsageException;
+import org.skyshard.tap.Messages;
 import org.skyshard.tap.engine.ResultColumn;
 import org.skyshard.tap.engine.UploadTable;
 
@@ -45,8 +45,7 @@ public final class AdqlQueryTranslator implements QueryTranslator {
     try {
       t = translator.translate(adql, ctx);
     } catch (AdqlException e) {
-      throw new UsageException("ADQL error at line " + e.line() + ", column " + e.column() + ": "
-          + e.detail() + " [" + e.code() + "]", e);
+      throw Messages.adql(e.line(), e.column(), e.detail(), e.code(), e);
     }
     String sql = t.duckdbSql();
     if (!uploads.isEmpty()) {

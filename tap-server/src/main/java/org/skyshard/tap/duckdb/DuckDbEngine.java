@@ -205,7 +205,7 @@ public final class DuckDbEngine implements QueryEngine {
         "Conversion Error", "Invalid Input Error", "Not implemented Error", "Out of Range Error")) {
       int at = m.indexOf(prefix);
       if (at >= 0) {
-        return new UsageException(Messages.invalidQuery(m.substring(at)).getMessage(), e);
+        return Messages.engineRejected(m.substring(at), e);
       }
     }
     return new IllegalStateException("DuckDB failed: " + m, e);

@@ -288,8 +288,7 @@ public final class AsyncHandler {
     try {
       return ExecutionPhase.valueOf(v.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new org.skyshard.tap.UsageException("unknown PHASE '" + v + "': one of "
-          + List.of(ExecutionPhase.values()));
+      throw Messages.unknownPhase(v);
     }
   }
 

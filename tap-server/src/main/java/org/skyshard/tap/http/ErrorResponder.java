@@ -32,8 +32,8 @@ public final class ErrorResponder {
       status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
       message = switch (status) {
         case 404 -> Messages.noResource(ctx.request().path()).getMessage();
-        case 405 -> "method " + ctx.request().method() + " is not allowed on " + ctx.request().path();
-        case 413 -> "the request body is larger than the upload limit";
+        case 405 -> Messages.methodNotAllowed(ctx.request().method().name(), ctx.request().path());
+        case 413 -> Messages.bodyTooLarge();
         default -> "HTTP " + status;
       };
     } else {
