@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.skyshard.adql.AdqlTranslator;
 import org.skyshard.adql.Translation;
 import org.skyshard.adql.TranslationContext;
@@ -32,6 +35,7 @@ import org.skyshard.query.plan.QueryPlan;
  * membership).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class OracleSuite {
   private static final Pattern TRAILING_LIMIT = Pattern.compile("\\s+LIMIT \\d+\\s*$");
   TestCatalog catalog;
@@ -62,6 +66,7 @@ abstract class OracleSuite {
   void stopWorkers() throws Exception {}
 
   @TestFactory
+  @Order(1)
   Stream<DynamicTest> tutorialQueries() throws Exception {
     List<Corpus.Query> qs = Corpus.dp02().stream()
         .filter(q -> !q.adql().toUpperCase().contains("TAP_SCHEMA")).toList();
@@ -70,6 +75,7 @@ abstract class OracleSuite {
   }
 
   @TestFactory
+  @Order(2)
   Stream<DynamicTest> generatedShapes() throws Exception {
     return Corpus.shapes().stream()
         .map(q -> DynamicTest.dynamicTest(q.id(), () -> check(q.adql())));

@@ -59,17 +59,13 @@ public final class EmbeddedWorker implements Worker {
     if (!alive) {
       throw new WorkerException("worker " + id + " is stopped", true, null);
     }
-    String sql;
-    try {
-      sql = files.substitute(f.sql(), f.chunks(), Map.of());
-    } catch (IllegalArgumentException e) {
-      throw new WorkerException(e.getMessage(), false, e);
-    }
     Connection c = null;
     Statement st = null;
     Set<Statement> mine = running.computeIfAbsent(f.queryId(), k -> ConcurrentHashMap.newKeySet());
     try {
       c = root.duplicate();
+      Map<String, String> uploads = loadUploads((DuckDBConnection) c, f, allocator);
+      String sql = files.substitute(f.sql(), f.chunks(), uploads);
       st = c.createStatement();
       mine.add(st);
       ResultSet rs = st.executeQuery(sql);
@@ -81,12 +77,33 @@ public final class EmbeddedWorker implements Worker {
         mine.remove(stmt);
         closeQuietly(rs, stmt, conn);
       });
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | java.io.IOException e) {
       mine.remove(st);
       closeQuietly(null, st, c);
       throw new WorkerException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
           !alive, e);
     }
+  }
+
+  /** Loads each shipped upload into a temporary table of the connection; name → table. */
+  private static Map<String, String> loadUploads(DuckDBConnection c, Fragment f,
+      BufferAllocator allocator) throws SQLException, java.io.IOException {
+    Map<String, String> names = new java.util.HashMap<>();
+    for (Fragment.ShippedUpload u : f.uploads()) {
+      String table = "upload_" + u.name().toLowerCase(java.util.Locale.ROOT);
+      try (org.apache.arrow.vector.ipc.ArrowStreamReader r =
+              new org.apache.arrow.vector.ipc.ArrowStreamReader(
+                  new java.io.ByteArrayInputStream(u.arrowIpc()), allocator);
+          org.apache.arrow.c.ArrowArrayStream s =
+              org.apache.arrow.c.ArrowArrayStream.allocateNew(allocator);
+          Statement st = c.createStatement()) {
+        org.apache.arrow.c.Data.exportArrayStream(allocator, r, s);
+        c.registerArrowStream(table + "_stream", s);
+        st.execute("CREATE TEMP TABLE \"" + table + "\" AS SELECT * FROM " + table + "_stream");
+      }
+      names.put(u.name().toLowerCase(java.util.Locale.ROOT), "\"" + table + "\"");
+    }
+    return names;
   }
 
   private static void closeQuietly(ResultSet rs, Statement st, Connection c) {

@@ -47,7 +47,9 @@ public final class FlightWorker implements Worker {
         Integer.toString(f.fragmentId()), f.sql(), chunks)
         .withMode(f.union() ? org.skyshard.worker.Fragment.ChunkMode.UNION_ALL
             : org.skyshard.worker.Fragment.ChunkMode.EACH)
-        .withTimeLimitMillis(fragmentTimeLimitMillis);
+        .withTimeLimitMillis(fragmentTimeLimitMillis)
+        .withUploads(f.uploads().stream()
+            .map(u -> new org.skyshard.worker.Upload(u.name(), u.arrowIpc())).toList());
     FragmentStream s = null;
     try {
       s = client.run(wire);

@@ -12,12 +12,22 @@ import org.skyshard.query.plan.ChunkRef;
  *     {@code {{upload:N}}} placeholders
  * @param chunks the chunks; one for a per-chunk fragment, all of them for a gathering one
  * @param union true when the placeholders stand for all the chunks read together
+ * @param uploads the TAP_UPLOAD tables the SQL reads
  */
 public record Fragment(String queryId, int fragmentId, String sql, List<ChunkRef> chunks,
-    boolean union) {
+    boolean union, List<ShippedUpload> uploads) {
   public Fragment {
     chunks = List.copyOf(chunks);
+    uploads = List.copyOf(uploads);
   }
+
+  /**
+   * An upload shipped with a fragment.
+   *
+   * @param name the name in {@code {{upload:name}}}
+   * @param arrowIpc its rows as an Arrow IPC stream
+   */
+  public record ShippedUpload(String name, byte[] arrowIpc) {}
 
   /** The chunks as a message names them. */
   public String chunkNames() {

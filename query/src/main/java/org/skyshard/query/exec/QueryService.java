@@ -107,6 +107,12 @@ public final class QueryService implements AutoCloseable {
     return planner.plan(adql, context);
   }
 
+  /** Plans a query with TAP_UPLOAD tables. */
+  public QueryPlan plan(String adql, List<Upload> uploads) {
+    return planner.plan(adql, uploads.isEmpty() ? context
+        : context.withUploads(uploads.stream().map(Upload::table).toList()));
+  }
+
   /** The EXPLAIN text of a query: chunks touched, fragment SQL, merge SQL. */
   public String explain(String adql) {
     return plan(adql).explain();
@@ -117,8 +123,21 @@ public final class QueryService implements AutoCloseable {
     return execute(plan(adql), options);
   }
 
+  /**
+   * Plans and starts a query with TAP_UPLOAD tables (shipped to the workers with each
+   * fragment).
+   */
+  public ResultStream execute(String adql, List<Upload> uploads, QueryOptions options) {
+    return execute(plan(adql, uploads), uploads, options);
+  }
+
   /** Starts a planned query. */
   public ResultStream execute(QueryPlan plan, QueryOptions options) {
+    return execute(plan, List.of(), options);
+  }
+
+  /** Starts a planned query that reads these uploads. */
+  public ResultStream execute(QueryPlan plan, List<Upload> uploads, QueryOptions options) {
     long maxRows = options.maxrec() < 0 ? -1 : options.maxrec() + 1;
     BufferAllocator child = allocator.newChildAllocator(options.queryId(), 0, Long.MAX_VALUE);
     Runnable release = () -> {
@@ -132,7 +151,14 @@ public final class QueryService implements AutoCloseable {
     if (plan.strategy() == Strategy.METADATA) {
       return SqlMergeStream.constant(plan.columns(), merge.sql(), release);
     }
-    List<Fragment> fragments = fragments(plan, options.queryId());
+    List<Fragment.ShippedUpload> shipped = new ArrayList<>();
+    for (Upload u : uploads) {
+      if (plan.fragmentSql() != null && plan.fragmentSql().contains("{{upload:" + u.table().name()
+          + "}}")) {
+        shipped.add(new Fragment.ShippedUpload(u.table().name(), u.arrowIpc(child)));
+      }
+    }
+    List<Fragment> fragments = fragments(plan, options.queryId(), shipped);
     Dispatch dispatch = new Dispatch(options.queryId(), fragments, cluster, pool, child,
         maxInFlight, options.timeout().toMillis());
     if (merge.kind() == MergePlan.Kind.SQL) {
@@ -145,7 +171,8 @@ public final class QueryService implements AutoCloseable {
     return new ConcatStream(plan.columns(), dispatch, merge.offset(), limit, release);
   }
 
-  private List<Fragment> fragments(QueryPlan plan, String queryId) {
+  private List<Fragment> fragments(QueryPlan plan, String queryId,
+      List<Fragment.ShippedUpload> up) {
     List<Fragment> out = new ArrayList<>();
     switch (plan.strategy()) {
       case PER_CHUNK:
@@ -153,7 +180,7 @@ public final class QueryService implements AutoCloseable {
           // chunk ∪ margin must stay per chunk, or a margin row would meet its own chunk twice
           int i = 0;
           for (ChunkRef c : plan.chunks()) {
-            out.add(new Fragment(queryId, i++, plan.fragmentSql(), List.of(c), false));
+            out.add(new Fragment(queryId, i++, plan.fragmentSql(), List.of(c), false, up));
           }
         } else {
           // partial aggregates, DISTINCT, top-k and filters stay right over several chunks read
@@ -162,16 +189,16 @@ public final class QueryService implements AutoCloseable {
           int n = plan.chunks().size();
           for (int g = 0; g < groups; g++) {
             List<ChunkRef> part = plan.chunks().subList(g * n / groups, (g + 1) * n / groups);
-            out.add(new Fragment(queryId, g, plan.fragmentSql(), part, true));
+            out.add(new Fragment(queryId, g, plan.fragmentSql(), part, true, up));
           }
         }
         break;
       case GATHER:
         // {{table:T}} reads every chunk file of T: one fragment sees the whole table
-        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true));
+        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true, up));
         break;
       case REPLICATED:
-        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true));
+        out.add(new Fragment(queryId, 0, plan.fragmentSql(), List.of(), true, up));
         break;
       default:
         throw QueryMessages.internal("no fragments for strategy " + plan.strategy(), null);
