@@ -40,9 +40,6 @@ final class FunctionCalls implements FunctionResolver {
           throw AdqlMessages.badGeometryArgument(pos, name.text(), expected);
         }
       }
-      if (f.name().equals("CONCAT")) {
-        throw new AdqlInternalError("CONCAT is an operator");
-      }
       return f.operator().createCall(pos, args);
     }
     if (syntaxOnly) {
