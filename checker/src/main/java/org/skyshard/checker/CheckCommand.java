@@ -1,0 +1,91 @@
+package org.skyshard.checker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.skyshard.schema.FelisLoader;
+import org.skyshard.schema.FelisSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./skyshard check --a STORE --b STORE}: exit 0 when the sites are consistent, 1 when
+ * they differ, 2 when they cannot be compared (one line on stderr, no stack trace).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Compare two copies of a catalog: structure, per-HEALPix-cell content digests"
+        + " independent of the partitioning, and the differing rows and columns.")
+public final class CheckCommand implements Callable<Integer> {
+  @Option(names = "--a", required = true, paramLabel = "STORE", description = "Site A: a store"
+      + " directory.")
+  Path siteA;
+
+  @Option(names = "--b", required = true, paramLabel = "STORE", description = "Site B: a store"
+      + " directory.")
+  Path siteB;
+
+  @Option(names = "--order", paramLabel = "K", description = "HEALPix order of the compared"
+      + " cells (default ${DEFAULT-VALUE}).")
+  int order = CheckOptions.DEFAULT_ORDER;
+
+  @Option(names = "--tables", split = ",", paramLabel = "T", description = "Only these tables.")
+  List<String> tables = List.of();
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+  Path json;
+
+  @Option(names = "--schema", paramLabel = "FILE", description = "Felis schema of the stores,"
+      + " when not a bundled one.")
+  Path schema;
+
+  @Option(names = "--max-rows", paramLabel = "N", description = "Most differing rows listed per"
+      + " table (default ${DEFAULT-VALUE}).")
+  int maxRows = 1000;
+
+  @Option(names = "--quiet", description = "No progress on stderr.")
+  boolean quiet;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /** A command printing to the process's stdout and stderr. */
+  public CheckCommand() {
+    this(System.out, System.err);
+  }
+
+  /** A command printing to the given streams (tests). */
+  public CheckCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      if (order < 0 || order > 26) {
+        throw new CheckException("--order must be in 0..26, not " + order);
+      }
+      FelisSchema given = schema == null ? null : FelisLoader.load(schema);
+      CheckOptions options = new CheckOptions(order, 3, 3, tables, Math.max(1, maxRows));
+      SchemaResolver resolver = new SchemaResolver(given);
+      CheckReport report;
+      try (Site a = LocalStoreSite.open("A", siteA, resolver);
+           Site b = LocalStoreSite.open("B", siteB, resolver)) {
+        report = new Checker(options, quiet ? null : err).check(a, b);
+      }
+      out.print(new ReportText(200).render(report));
+      if (json != null) {
+        ReportJson.write(report, json);
+      }
+      return report.consistent() ? 0 : 1;
+    } catch (CheckException e) {
+      err.println("skyshard check: cannot compare: " + e.getMessage());
+      return 2;
+    } catch (IOException | RuntimeException e) {
+      err.println("skyshard check: cannot compare: " + e.getMessage());
+      return 2;
+    }
+  }
+}

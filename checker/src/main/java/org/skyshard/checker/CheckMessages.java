@@ -1,0 +1,40 @@
+package org.skyshard.checker;
+
+import java.nio.file.Path;
+
+/** Every user-facing message of the checker that ends a check (exit 2). */
+final class CheckMessages {
+  private CheckMessages() {}
+
+  static CheckException notAStore(String site, Path dir) {
+    return new CheckException("site " + site + ": " + dir + " is not a skyshard store"
+        + " (no skyshard-store.json)");
+  }
+
+  static CheckException missing(String site, Path dir) {
+    return new CheckException("site " + site + ": " + dir + " does not exist or is not a directory");
+  }
+
+  static CheckException nothingPublished(String site, Path dir) {
+    return new CheckException("site " + site + ": store " + dir + " has no published version");
+  }
+
+  static CheckException unreadable(String site, String what, Throwable cause) {
+    String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new CheckException("site " + site + ": cannot read " + what + ": "
+        + m.lines().findFirst().orElse(m), cause);
+  }
+
+  static CheckException unknownSchema(String site, String name) {
+    return new CheckException("site " + site + ": schema " + name
+        + " is not bundled; give its Felis file with --schema");
+  }
+
+  static CheckException incompatibleSchemas(String a, String b) {
+    return new CheckException("incompatible schemas: site A holds " + a + ", site B holds " + b);
+  }
+
+  static CheckException noSuchTable(String table) {
+    return new CheckException("table " + table + " is on neither site");
+  }
+}
