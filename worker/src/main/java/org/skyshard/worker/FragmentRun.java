@@ -39,7 +39,7 @@ final class FragmentRun {
   private static final AtomicLong SEQ = new AtomicLong();
 
   /** Why a run was stopped from outside. */
-  enum Abort { CANCELLED, CLIENT, TIMEOUT }
+  enum Abort { CANCELLED, CLIENT, TIMEOUT, SHUTDOWN }
 
   private final Fragment fragment;
   private final WorkerContext ctx;
@@ -291,6 +291,7 @@ final class FragmentRun {
       case TIMEOUT -> ctx.errors().timeLimit(fragment, current, limitMs);
       case CANCELLED -> ctx.errors().cancelled(fragment, current, "(its query was cancelled)");
       case CLIENT -> ctx.errors().cancelled(fragment, current, "by the client");
+      case SHUTDOWN -> ctx.errors().shuttingDown(fragment, current);
     };
   }
 

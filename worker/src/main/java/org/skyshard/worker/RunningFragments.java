@@ -48,6 +48,7 @@ final class RunningFragments {
 
   /** Aborts everything (the worker is shutting down). */
   void cancelAll() {
-    byQuery.values().forEach(s -> List.copyOf(s).forEach(r -> r.abort(FragmentRun.Abort.CANCELLED)));
+    byQuery.values().forEach(
+        s -> List.copyOf(s).forEach(r -> r.abort(FragmentRun.Abort.SHUTDOWN)));
   }
 }

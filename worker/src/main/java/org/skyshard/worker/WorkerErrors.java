@@ -78,6 +78,12 @@ public final class WorkerErrors {
         + " was cancelled " + by + " on " + where(chunk, null));
   }
 
+  public FlightRuntimeException shuttingDown(Fragment f, ChunkId chunk) {
+    return error(WorkerException.Kind.UNAVAILABLE, chunk, "worker " + worker
+        + " is shutting down: " + f.describe() + " stopped on " + where(chunk, null)
+        + "; run it on another replica");
+  }
+
   public FlightRuntimeException noStore() {
     return error(WorkerException.Kind.UNAVAILABLE, null,
         "worker " + worker + " has no published store version to serve");

@@ -34,6 +34,7 @@ public final class WorkerServer implements AutoCloseable {
   private final WorkerContext ctx;
   private final ExecutorService executor;
   private final String host;
+  private boolean closed;
 
   private WorkerServer(FlightServer server, WorkerContext ctx, ExecutorService executor,
       String host) {
@@ -126,9 +127,18 @@ public final class WorkerServer implements AutoCloseable {
     server.awaitTermination();
   }
 
-  /** Cancels running fragments, stops serving, closes DuckDB and frees all memory. */
+  /**
+   * Stops running fragments (their clients get an UNAVAILABLE error naming this worker), stops
+   * serving, closes DuckDB and frees all memory. Closing twice does nothing.
+   */
   @Override
   public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
     ctx.running().cancelAll();
     server.shutdown();
     boolean interrupted = false;

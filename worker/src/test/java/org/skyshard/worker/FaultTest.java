@@ -81,6 +81,21 @@ class FaultTest {
   }
 
   @Test
+  void aWorkerStoppedMidStreamSendsItsClientsElsewhere() throws Exception {
+    try (FragmentStream s = w.client.run(WorkerFixture.fragment("qs", BIG,
+        TestStore.CHUNKS.get(0)))) {
+      assertTrue(s.next());
+      Thread closer = new Thread(w.server::close);
+      closer.start();
+      WorkerException e = drain(s);
+      closer.join();
+      assertEquals(WorkerException.Kind.UNAVAILABLE, e.kind(), e.getMessage());
+      assertTrue(e.getMessage().contains("worker " + w.server.address()), e.getMessage());
+      assertEquals(TestStore.CHUNKS.get(0), e.chunk());
+    }
+  }
+
+  @Test
   void aClientThatClosesEarlyStopsTheFragment() throws Exception {
     try (FragmentStream s = w.client.run(WorkerFixture.fragment("qe", BIG,
         TestStore.CHUNKS.get(0)))) {
