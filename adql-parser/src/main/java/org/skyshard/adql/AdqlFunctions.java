@@ -157,7 +157,8 @@ public final class AdqlFunctions {
 
   /**
    * The user-defined functions as TAPRegExt declares them in {@code /capabilities}
-   * ({@code <feature><form>...</form></feature>} of type {@code ivo://ivoa.net/std/TAPRegExt#features-udf}).
+   * ({@code <feature><form>...</form></feature>} of type
+   * {@code ivo://ivoa.net/std/TAPRegExt#features-udf}).
    */
   public List<String> udfForms() {
     List<String> forms = new ArrayList<>();
