@@ -274,8 +274,11 @@ final class FragmentRun {
     if (msg.contains("Out of Memory Error")) {
       return ctx.errors().memoryLimit(fragment, chunk, memLimit, msg);
     }
-    if (!msg.contains("Permission Error")
-        && msg.contains(ctx.store().readableDir().toString())) {
+    // A chunk file that cannot be read: DuckDB names the file in an I/O or format error.
+    boolean readError = msg.startsWith("IO Error") || msg.startsWith("Invalid Input Error")
+        || msg.startsWith("Invalid Error") || msg.startsWith("Serialization Error")
+        || msg.contains("Corrupt") || msg.contains("magic bytes");
+    if (readError && msg.contains(ctx.store().readableDir().toString())) {
       return ctx.errors().badChunk(fragment, chunk, tables, msg);
     }
     return ctx.errors().sqlFailed(fragment, chunk, tables, msg);

@@ -169,6 +169,14 @@ class FaultTest {
         "SELECT count(*) FROM {{chunk:Object}}", TestStore.CHUNKS.get(2)))) {
       assertEquals(List.of(List.of("900")), Results.rows(s));
     }
+    Files.delete(w.objectFile(3));
+    try (FragmentStream s = w.client.run(WorkerFixture.fragment("qd",
+        "SELECT count(*) FROM {{chunk:Object}}", TestStore.CHUNKS.get(3)))) {
+      WorkerException e = drain(s);
+      assertEquals(WorkerException.Kind.BAD_CHUNK, e.kind(), e.getMessage());
+      assertTrue(e.getMessage().contains("cannot read chunk Norder=4 Npix=3000 (Object)"),
+          e.getMessage());
+    }
   }
 
   @Test
