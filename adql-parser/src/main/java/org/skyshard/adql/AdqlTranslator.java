@@ -3,7 +3,8 @@ package org.skyshard.adql;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.WeakHashMap;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
@@ -35,7 +36,9 @@ public final class AdqlTranslator {
   private final AdqlFunctions functions;
   private final RelDataTypeFactory typeFactory = new SqlTypeFactoryImpl(RelDataTypeSystem.DEFAULT);
   private final CalciteConnectionConfig config;
-  private final Map<FelisSchema, FelisCalciteSchema> schemaCache = new ConcurrentHashMap<>();
+  /** Calcite views of the schemas, kept while callers hold the schemas (weak keys). */
+  private final Map<FelisSchema, FelisCalciteSchema> schemaCache =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   public AdqlTranslator(AdqlFunctions functions) {
     this.functions = functions;

@@ -18,20 +18,14 @@ import org.skyshard.schema.Table;
 
 /** A Felis schema seen by Calcite's validator: its tables with their column types. */
 final class FelisCalciteSchema extends AbstractSchema {
-  private final FelisSchema felis;
   private final Map<String, org.apache.calcite.schema.Table> tables;
 
   FelisCalciteSchema(FelisSchema felis) {
-    this.felis = felis;
     Map<String, org.apache.calcite.schema.Table> m = new LinkedHashMap<>();
     for (Table t : felis.tables()) {
       m.put(t.name(), new FelisCalciteTable(t));
     }
     this.tables = m;
-  }
-
-  FelisSchema felis() {
-    return felis;
   }
 
   @Override

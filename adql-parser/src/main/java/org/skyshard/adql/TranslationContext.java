@@ -12,6 +12,10 @@ import org.skyshard.schema.TapSchema;
  * schema, {@code ivoa}, {@code TAP_SCHEMA}, or a user's own) and the query's {@code TAP_UPLOAD}
  * tables.
  *
+ * <p>Build it once and reuse it for every query (only {@link #withUploads} per query):
+ * {@link #dp02()} reads the bundled YAML, and the translator keeps a Calcite view of each schema
+ * for as long as the schema object is in use.
+ *
  * @param schemas the schemas, in lookup order
  * @param uploads the tables uploaded with this query, addressed as {@code TAP_UPLOAD.name}
  */
