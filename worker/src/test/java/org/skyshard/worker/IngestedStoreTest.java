@@ -29,11 +29,11 @@ class IngestedStoreTest {
   @Test
   void servesWhatTheIngestWrote() throws Exception {
     Path gen = tmp.resolve("gen");
-    new Generator(GeneratorOptions.of(gen, 600).withTables(List.of("Object", "ForcedSource")),
+    new Generator(GeneratorOptions.of(gen, 400).withTables(List.of("Object", "ForcedSource")),
         Progress.silent()).run();
     Path store = tmp.resolve("store");
     assertTrue(new Ingest(IngestOptions.defaults(store, gen, BundledSchemas.dp02())
-        .withThreshold(150)).run().published());
+        .withThreshold(100)).run().published());
     Manifest m = Store.open(store).published().orElseThrow().manifest();
     Manifest.TableEntry object = m.table("Object").orElseThrow();
     List<ChunkId> chunks = object.chunks().stream()
