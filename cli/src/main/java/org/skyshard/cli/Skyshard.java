@@ -35,6 +35,7 @@ public final class Skyshard implements Runnable {
       cl.addSubcommand(command);
     }
     cl.setExecutionExceptionHandler(Skyshard::onFailure);
+    cl.setParameterExceptionHandler(Skyshard::onBadParameters);
     return cl;
   }
 
@@ -54,6 +55,16 @@ public final class Skyshard implements Runnable {
     }
     err.flush();
     return 1;
+  }
+
+  /** A mistake on the command line: one line naming it and where help is; exit code 2. */
+  static int onBadParameters(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println(cl.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return 2;
   }
 
   /** The version of the build, from the jar manifest. */

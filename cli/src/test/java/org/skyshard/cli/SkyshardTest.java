@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -20,7 +21,7 @@ class SkyshardTest {
     for (String name : cl.getSubcommands().keySet()) {
       assertTrue(out.toString().contains(name), "--help lists " + name + ":\n" + out);
     }
-    assertTrue(cl.getSubcommands().keySet().containsAll(java.util.List.of("generate", "translate")));
+    assertTrue(cl.getSubcommands().keySet().containsAll(List.of("generate", "translate")));
   }
 
   @Test
@@ -43,6 +44,19 @@ class SkyshardTest {
     assertEquals(2, cl.execute("frobnicate"));
     assertTrue(err.toString().contains("frobnicate"), err.toString());
     assertTrue(!err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
+  void aBadOptionNamesItselfAndTheHelpInTwoLines() {
+    CommandLine cl = Skyshard.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    assertEquals(2, cl.execute("generate", "--bogus"));
+    List<String> lines = err.toString().strip().lines().toList();
+    assertEquals(2, lines.size(), err.toString());
+    assertTrue(lines.get(0).startsWith("skyshard generate: ") && lines.get(0).contains("--bogus"),
+        lines.get(0));
+    assertEquals("Run 'skyshard generate --help' for the options.", lines.get(1));
   }
 
   @Test
