@@ -75,8 +75,16 @@ final class SphericalSql {
       SqlNode angle = SqlMath.atan2(sine, cosine);
       sum = sum == null ? angle : SqlMath.add(sum, angle);
     }
-    return SqlMath.op(SqlStdOperatorTable.GREATER_THAN, SqlMath.fn("abs", sum),
-        SqlMath.num(Math.PI));
+    // The winding angle seen from p's antipode is the same up to sign: only points on the
+    // polygon's own side of the sphere (the hemisphere around its vertices' mean) count.
+    SqlMath.Vec centre = vs.get(0);
+    for (int i = 1; i < n; i++) {
+      centre = centre.plus(vs.get(i));
+    }
+    return SqlMath.op(SqlStdOperatorTable.AND,
+        SqlMath.op(SqlStdOperatorTable.GREATER_THAN, pv.dot(centre), SqlMath.num(0)),
+        SqlMath.op(SqlStdOperatorTable.GREATER_THAN, SqlMath.fn("abs", sum),
+            SqlMath.num(Math.PI)));
   }
 
   /**

@@ -167,6 +167,18 @@ class GeometryInDuckDbTest {
   }
 
   @Test
+  void aPolygonDoesNotContainTheAntipodesOfItsPoints() throws Exception {
+    // The antipode of the test field around (62, -37) is (242, +37).
+    Set<Long> field = expected((ra, dec) -> Math.abs(dec + 37) < 1 && Math.abs(ra - 62) < 1);
+    assertTrue(field.size() > 10);
+    assertEquals(Set.of(), ids("CONTAINS(POINT('ICRS', ra, dec),"
+        + " POLYGON('ICRS', 241, 36, 243, 36, 243, 38, 241, 38)) = 1"));
+    assertEquals(field, ids("CONTAINS(POINT('ICRS', ra, dec),"
+        + " POLYGON('ICRS', 61, -38, 63, -38, 63, -36, 61, -36)) = 1"
+        + " AND ABS(dec + 37) < 1 AND ABS(ra - 62) < 1"));
+  }
+
+  @Test
   void stcsRegionStrings() throws Exception {
     double ra = 62.1;
     double dec = -36.8;
