@@ -4,7 +4,9 @@ import java.util.List;
 import org.skyshard.adql.TranslateCommand;
 import org.skyshard.cli.serve.DemoCommand;
 import org.skyshard.cli.serve.ServeCommand;
+import org.skyshard.ingest.IngestCommand;
 import org.skyshard.ingest.generate.GenerateCommand;
+import org.skyshard.worker.WorkerCommand;
 
 /**
  * The commands {@code ./skyshard} offers, in the order {@code --help} lists them. A command is
@@ -14,7 +16,7 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new DemoCommand(), new GenerateCommand(), new TranslateCommand(),
-        new ServeCommand());
+    return List.of(new DemoCommand(), new GenerateCommand(), new IngestCommand(),
+        new TranslateCommand(), new ServeCommand(), new WorkerCommand());
   }
 }
