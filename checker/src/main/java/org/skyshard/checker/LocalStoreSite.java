@@ -250,7 +250,8 @@ public final class LocalStoreSite implements Site {
           .map(c -> "NULL AS " + Sql.ident(c)).collect(Collectors.joining(", ")) + " WHERE false";
     } else {
       inner = "SELECT " + (replicated ? "" : "_healpix_29, ") + String.join(", ", casts)
-          + " FROM read_parquet(" + Sql.pathList(files) + ", union_by_name = true)";
+          + " FROM read_parquet(" + Sql.pathList(files)
+          + ", union_by_name = true, hive_partitioning = false)";
     }
     String pos = replicated ? "CAST(hash(" + keyExpr + ") >> 2 AS BIGINT)" : "_healpix_29";
     String relation = "(SELECT " + pos + " AS __pos, " + keyExpr + " AS __key, "

@@ -83,7 +83,8 @@ final class Stores {
   static void rewrite(Path file, String select) throws SQLException, IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".new");
     try (Connection c = duck(); Statement s = c.createStatement()) {
-      s.execute("CREATE VIEW f AS SELECT * FROM read_parquet(" + Sql.path(file) + ")");
+      s.execute("CREATE VIEW f AS SELECT * FROM read_parquet(" + Sql.path(file)
+          + ", hive_partitioning = false)");
       s.execute("COPY (" + select + ") TO " + Sql.path(tmp) + " (FORMAT PARQUET)");
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
