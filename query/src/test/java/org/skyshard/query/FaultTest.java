@@ -40,7 +40,14 @@ class FaultTest {
   void aCorruptChunkFailsTheQueryNamingChunkAndWorkersAndTheNextQueryWorks() throws Exception {
     Path store = linkCopy(TestCatalog.get().store(), tmp.resolve("store"));
     Store.PublishedVersion v = Store.open(store).published().orElseThrow();
-    Manifest.ChunkEntry victim = v.manifest().table("Object").orElseThrow().chunks().get(3);
+    // a chunk other than the one holding the object the last query looks up
+    org.skyshard.partitioner.PixelMap map = org.skyshard.partitioner.PixelMap.fromJson(
+        v.manifest().pixelMap());
+    org.skyshard.partitioner.Pixel home = map.pixel(map.chunkOf(
+        v.idIndex("Object").orElseThrow().lookup(1248000000000000001L).getAsLong()));
+    Manifest.ChunkEntry victim = v.manifest().table("Object").orElseThrow().chunks().stream()
+        .filter(c -> c.file() != null && (c.order() != home.order() || c.pixel() != home.index()))
+        .findFirst().orElseThrow();
     Path file = v.file(victim.file());
     Files.delete(file); // a hard link: replace it, do not write through it
     Files.writeString(file, "not parquet at all");

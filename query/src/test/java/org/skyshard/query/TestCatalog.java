@@ -24,10 +24,10 @@ import org.skyshard.schema.BundledSchemas;
 public final class TestCatalog {
   /** Objects generated. */
   public static final int OBJECTS = 8000;
-  /** A small footprint around (62, -37), where the tutorial queries look. */
-  public static final Footprint FOOTPRINT = new Footprint(60.5, 63.5, -38.5, -35.5);
+  /** A small, dense footprint around (62, -37), where the tutorial queries look. */
+  public static final Footprint FOOTPRINT = new Footprint(61.4, 62.6, -37.6, -36.4);
   /** Pixel-map split threshold: about 16 chunks. */
-  public static final long THRESHOLD = 600;
+  public static final long THRESHOLD = 1000;
 
   private static TestCatalog instance;
 
@@ -42,19 +42,22 @@ public final class TestCatalog {
   /** The catalog, built on first use. */
   public static synchronized TestCatalog get() throws IOException {
     if (instance == null) {
-      Path base = Path.of("target", "test-catalog-" + OBJECTS + "-" + THRESHOLD)
-          .toAbsolutePath();
+      Path base = Path.of("target", "test-catalog-" + OBJECTS + "-dense").toAbsolutePath();
       Path raw = base.resolve("raw");
-      Path store = base.resolve("store");
-      if (!Files.isRegularFile(base.resolve("done"))) {
+      Path store = base.resolve("store-" + THRESHOLD);
+      if (!Files.isRegularFile(base.resolve("raw-done"))) {
         deleteTree(base);
         Files.createDirectories(base);
         new Generator(GeneratorOptions.of(raw, OBJECTS).withFootprint(FOOTPRINT).withSeed(7),
             Progress.silent()).run();
         dropUnmatchedTruth(raw.resolve("MatchesTruth"));
+        Files.writeString(base.resolve("raw-done"), "ok");
+      }
+      if (!Files.isRegularFile(base.resolve("store-" + THRESHOLD + "-done"))) {
+        deleteTree(store);
         new Ingest(IngestOptions.defaults(store, raw, BundledSchemas.dp02())
             .withThreshold(THRESHOLD)).run();
-        Files.writeString(base.resolve("done"), "ok");
+        Files.writeString(base.resolve("store-" + THRESHOLD + "-done"), "ok");
       }
       instance = new TestCatalog(raw, store);
     }

@@ -31,7 +31,6 @@ final class FromTables {
   final List<SqlNode> innerConditions = new ArrayList<>();
   boolean hasSubquery;
   boolean hasRightOrFull;
-  boolean hasNonEquiOuter;
 
   static FromTables of(SqlNode from) {
     FromTables f = new FromTables();
@@ -56,7 +55,6 @@ final class FromTables {
         if (type == JoinType.INNER || type == JoinType.COMMA || type == JoinType.CROSS) {
           innerConditions.add(join.getCondition());
         } else {
-          hasNonEquiOuter = true;
           outerConditions.add(join.getCondition());
         }
       }

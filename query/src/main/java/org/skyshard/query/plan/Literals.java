@@ -3,7 +3,6 @@ package org.skyshard.query.plan;
 import java.math.BigDecimal;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 
@@ -63,10 +62,5 @@ final class Literals {
       return integer(call.operand(0));
     }
     return null;
-  }
-
-  /** True for a literal (of any type). */
-  static boolean isLiteral(SqlNode n) {
-    return n instanceof SqlLiteral;
   }
 }
