@@ -230,7 +230,11 @@ public final class LocalStoreSite implements Site {
         problems.add("chunk file missing: " + rel);
       }
     }
+    int before = problems.size();
     Map<String, String> types = storedTypes(t.name(), files, columns, problems);
+    // files typed alike are read as they are; a drifted one needs union_by_name (3x slower),
+    // else DuckDB would cast every file to the first file's types
+    String unify = problems.size() > before ? ", union_by_name = true" : "";
     List<ColumnShape> shapes = columns.stream()
         .map(c -> new ColumnShape(c, types.getOrDefault(c, "absent"))).toList();
     List<String> casts = new ArrayList<>();
@@ -251,7 +255,7 @@ public final class LocalStoreSite implements Site {
     } else {
       inner = "SELECT " + (replicated ? "" : "_healpix_29, ") + String.join(", ", casts)
           + " FROM read_parquet(" + Sql.pathList(files)
-          + ", union_by_name = true, hive_partitioning = false)";
+          + unify + ", hive_partitioning = false)";
     }
     String pos = replicated ? "CAST(hash(" + keyExpr + ") >> 2 AS BIGINT)" : "_healpix_29";
     String relation = "(SELECT " + pos + " AS __pos, " + keyExpr + " AS __key, "
