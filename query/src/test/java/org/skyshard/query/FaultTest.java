@@ -118,8 +118,14 @@ class FaultTest {
           QueryOptions.defaults())).size());
       assertEquals(11, Oracle.rows(s.execute("SELECT objectId FROM dp02_dc2_catalogs.Object",
           QueryOptions.defaults().withMaxrec(10))).size());
-      assertEquals(11, Oracle.rows(s.execute("SELECT objectId FROM dp02_dc2_catalogs.Object"
-          + " ORDER BY objectId", QueryOptions.defaults().withMaxrec(10))).size());
+      List<List<Object>> all = Oracle.rows(s.execute("SELECT objectId FROM"
+          + " dp02_dc2_catalogs.Object ORDER BY objectId DESC", QueryOptions.defaults()));
+      assertEquals(all.subList(0, 11), Oracle.rows(s.execute("SELECT objectId FROM"
+          + " dp02_dc2_catalogs.Object ORDER BY objectId DESC",
+          QueryOptions.defaults().withMaxrec(10))));
+      assertEquals(all.subList(3, 14), Oracle.rows(s.execute("SELECT objectId FROM"
+          + " dp02_dc2_catalogs.Object ORDER BY objectId DESC OFFSET 3",
+          QueryOptions.defaults().withMaxrec(10))));
     }
   }
 

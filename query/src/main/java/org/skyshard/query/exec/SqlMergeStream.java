@@ -105,9 +105,9 @@ class SqlMergeStream implements ResultStream {
     if (!created) {
       throw QueryMessages.internal("no fragment delivered the partial result schema", null);
     }
-    String sql = maxRows >= 0 ? "SELECT * FROM (" + mergeSql + ") LIMIT " + maxRows : mergeSql;
-    rs = statement.executeQuery(sql);
+    rs = statement.executeQuery(MergeLimits.limited(mergeSql, maxRows));
   }
+
 
   /** Runs a merge with no fragment at all (a plan answered from the manifest). */
   static ResultStream constant(List<ResultColumn> columns, String sql, Runnable onClose) {
