@@ -3,7 +3,6 @@ package org.skyshard.checker;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,10 +30,17 @@ public final class Checker {
 
   /** Runs the check; throws {@link CheckException} when the sites cannot be compared. */
   public CheckReport check(Site a, Site b) {
+    try (Both both = new Both()) {
+      return check(a, b, both);
+    }
+  }
+
+  private CheckReport check(Site a, Site b, Both both) {
     long start = System.nanoTime();
     say("reading structure of site " + a.label() + " and " + b.label());
-    StructureComparer.Outcome structure = new StructureComparer().compare(a.structure(),
-        b.structure());
+    Both.Pair<SiteStructure> shapes = both.ask(a::structure, b::structure);
+    StructureComparer.Outcome structure = new StructureComparer().compare(shapes.a(),
+        shapes.b());
     List<Difference> diffs = new ArrayList<>(structure.differences());
     List<TableResult> tables = new ArrayList<>();
     Traffic traffic = Traffic.NONE;
@@ -48,7 +54,7 @@ public final class Checker {
       if (!options.includes(table)) {
         continue;
       }
-      TableCheck tc = new TableCheck(a, b, table);
+      TableCheck tc = new TableCheck(a, b, table, both);
       tc.run();
       diffs.addAll(tc.found);
       traffic = traffic.plus(tc.traffic);
@@ -73,6 +79,7 @@ public final class Checker {
   private final class TableCheck {
     final Site a;
     final Site b;
+    final Both both;
     final String table;
     final boolean replicated;
     final List<String> columns;
@@ -84,7 +91,8 @@ public final class Checker {
     int differingCells;
     boolean truncated;
 
-    TableCheck(Site a, Site b, String table) {
+    TableCheck(Site a, Site b, String table, Both both) {
+      this.both = both;
       this.a = a;
       this.b = b;
       this.table = table;
@@ -95,8 +103,10 @@ public final class Checker {
 
     void run() {
       int k = replicated ? options.replicatedOrder() : options.order();
-      Map<Long, Cell> ca = cells(a, k, 0, null);
-      Map<Long, Cell> cb = cells(b, k, 0, null);
+      Both.Pair<List<Cell>> top = both.ask(() -> a.cells(table, k, 0, null),
+          () -> b.cells(table, k, 0, null));
+      Map<Long, Cell> ca = index(top.a());
+      Map<Long, Cell> cb = index(top.b());
       rowsA = ca.values().stream().mapToLong(Cell::rows).sum();
       rowsB = cb.values().stream().mapToLong(Cell::rows).sum();
       TreeSet<Long> all = new TreeSet<>(ca.keySet());
@@ -112,9 +122,13 @@ public final class Checker {
         return;
       }
       int f = Math.min(29, k + options.fineStep());
-      List<Long> fine = differing(cells(a, f, k, differing), cells(b, f, k, differing));
-      Map<String, List<Long>> pa = prints(a, f, fine);
-      Map<String, List<Long>> pb = prints(b, f, fine);
+      Both.Pair<List<Cell>> sub = both.ask(() -> a.cells(table, f, k, differing),
+          () -> b.cells(table, f, k, differing));
+      List<Long> fine = differing(index(sub.a()), index(sub.b()));
+      Both.Pair<List<RowPrint>> prints = both.ask(() -> a.rowPrints(table, f, fine),
+          () -> b.rowPrints(table, f, fine));
+      Map<String, List<Long>> pa = prints(prints.a());
+      Map<String, List<Long>> pb = prints(prints.b());
       TreeSet<String> keys = new TreeSet<>(pa.keySet());
       keys.addAll(pb.keySet());
       keys.removeIf(key -> Objects.equals(pa.get(key), pb.get(key)));
@@ -132,8 +146,11 @@ public final class Checker {
             (listed.size() - options.maxRowsPerTable()) + " more differing keys not listed"));
         listed = listed.subList(0, options.maxRowsPerTable());
       }
-      Map<String, List<SiteRow>> ra = rows(a, listed);
-      Map<String, List<SiteRow>> rb = rows(b, listed);
+      List<String> wanted = listed;
+      Both.Pair<List<SiteRow>> fetched = both.ask(() -> a.rows(table, wanted),
+          () -> b.rows(table, wanted));
+      Map<String, List<SiteRow>> ra = rows(fetched.a());
+      Map<String, List<SiteRow>> rb = rows(fetched.b());
       for (String key : listed) {
         rowDifferences(key, ra.getOrDefault(key, List.of()), rb.getOrDefault(key, List.of()));
       }
@@ -171,8 +188,7 @@ public final class Checker {
       return out;
     }
 
-    private Map<Long, Cell> cells(Site s, int order, int parentOrder, Collection<Long> parents) {
-      List<Cell> list = s.cells(table, order, parentOrder, parents);
+    private Map<Long, Cell> index(List<Cell> list) {
       traffic = traffic.plus(new Traffic(list.size(), 0, 0, (long) list.size() * Cell.WIRE_BYTES));
       Map<Long, Cell> m = new TreeMap<>();
       list.forEach(c -> m.put(c.cell(), c));
@@ -186,8 +202,7 @@ public final class Checker {
       return new ArrayList<>(all);
     }
 
-    private Map<String, List<Long>> prints(Site s, int order, List<Long> in) {
-      List<RowPrint> list = s.rowPrints(table, order, in);
+    private Map<String, List<Long>> prints(List<RowPrint> list) {
       long bytes = 0;
       Map<String, List<Long>> m = new TreeMap<>();
       for (RowPrint p : list) {
@@ -199,8 +214,7 @@ public final class Checker {
       return m;
     }
 
-    private Map<String, List<SiteRow>> rows(Site s, List<String> keys) {
-      List<SiteRow> list = s.rows(table, keys);
+    private Map<String, List<SiteRow>> rows(List<SiteRow> list) {
       long bytes = 0;
       Map<String, List<SiteRow>> m = new TreeMap<>();
       for (SiteRow r : list) {
