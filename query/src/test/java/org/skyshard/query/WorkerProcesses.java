@@ -29,6 +29,9 @@ final class WorkerProcesses implements AutoCloseable {
           "--threads", "1").redirectErrorStream(true).start();
       processes.add(p);
     }
+    // a test JVM that ends abnormally must not leave workers behind
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(
+        Process::destroyForcibly), "stop-worker-processes"));
     for (Process p : processes) {
       addresses.add(awaitReady(p));
     }
