@@ -290,12 +290,15 @@ final class VersionBuilder {
       ra = t.column(d.ra()).map(Column::name).orElse(null);
       dec = t.column(d.dec()).map(Column::name).orElse(null);
     }
+    long maxRows = entries.stream().mapToLong(ChunkEntry::rows).max().orElse(0);
+    long maxMarginRows = entries.stream().mapToLong(ChunkEntry::marginRows).max().orElse(0);
     HatsProperties.write(dir.resolve(StoreLayout.tableDir(s.table())), s.table(), ra, dec, rows,
-        maxOrder, info.toString(), null, 0);
+        maxRows, maxOrder, info.toString(), null, 0);
     String marginPath = null;
     if (margin != null) {
       marginPath = StoreLayout.marginDir(s.table());
-      HatsProperties.write(dir.resolve(marginPath), marginPath, ra, dec, marginRows, maxOrder,
+      HatsProperties.write(dir.resolve(marginPath), marginPath, ra, dec, marginRows,
+          maxMarginRows, maxOrder,
           marginInfo.toString(), StoreLayout.tableDir(s.table()), options.marginArcsec());
       Files.deleteIfExists(margin.file());
     }

@@ -26,12 +26,14 @@ public final class HatsProperties {
    *     margin of its director's pixel, while {@code _healpix_29} is the director's)
    * @param dec the declination column
    * @param rows total rows
+   * @param maxRows the most rows in one pixel
    * @param maxOrder the deepest order of a pixel listed
    * @param partitionInfoCsv the {@code Norder,Npix} lines
    * @param marginOf for a margin cache the primary catalog's directory name, else null
    * @param marginArcsec the margin width, for a margin cache
    */
-  public static void write(Path dir, String name, String ra, String dec, long rows, int maxOrder,
+  public static void write(Path dir, String name, String ra, String dec, long rows,
+      long maxRows, int maxOrder,
       String partitionInfoCsv, String marginOf, double marginArcsec) throws IOException {
     Files.createDirectories(dir);
     StringBuilder p = new StringBuilder();
@@ -48,7 +50,7 @@ public final class HatsProperties {
       p.append("hats_margin_threshold=").append(String.format(Locale.ROOT, "%.6f", marginArcsec))
           .append('\n');
     }
-    p.append("hats_max_rows=").append(rows).append('\n');
+    p.append("hats_max_rows=").append(maxRows).append('\n');
     p.append("hats_order=").append(maxOrder).append('\n');
     p.append("hats_col_healpix=_healpix_29\n");
     p.append("hats_col_healpix_order=29\n");
