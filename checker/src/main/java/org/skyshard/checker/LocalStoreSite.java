@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.skyshard.ingest.store.Manifest;
 import org.skyshard.ingest.store.Manifest.TableEntry;
@@ -116,7 +119,8 @@ public final class LocalStoreSite implements Site {
       return List.of();
     }
     String sql = "SELECT " + cell + " AS c, count(*), CAST(" + RowDigest.aggregate(s.rowHash)
-        + " AS VARCHAR) FROM " + s.relation + where + " GROUP BY c ORDER BY c";
+        + " AS VARCHAR) FROM " + (parents == null ? s.relation()
+        : s.relation(parentOrder, parents)) + where + " GROUP BY c ORDER BY c";
     List<Cell> out = new ArrayList<>();
     query(sql, table, r -> out.add(new Cell(r.getLong(1), r.getLong(2),
         RowDigest.parse(r.getString(3)))));
@@ -129,7 +133,8 @@ public final class LocalStoreSite implements Site {
       return List.of();
     }
     TableSource s = source(table);
-    String sql = "SELECT __key, CAST(" + s.rowHash + " AS VARCHAR) FROM " + s.relation
+    String sql = "SELECT __key, CAST(" + s.rowHash + " AS VARCHAR) FROM "
+        + s.relation(order, cells)
         + " WHERE (__pos >> " + shift(order) + ") IN (" + longs(cells) + ")";
     List<RowPrint> out = new ArrayList<>();
     query(sql, table, r -> out.add(new RowPrint(r.getString(1),
@@ -146,7 +151,7 @@ public final class LocalStoreSite implements Site {
     for (int i = 0; i < all.size(); i += IN_BATCH) {
       String in = all.subList(i, Math.min(all.size(), i + IN_BATCH)).stream().map(Sql::str)
           .collect(Collectors.joining(", "));
-      String sql = "SELECT __key, " + Sql.idents(s.shape.columnNames()) + " FROM " + s.relation
+      String sql = "SELECT __key, " + Sql.idents(s.shape.columnNames()) + " FROM " + s.relation()
           + " WHERE __key IN (" + in + ")";
       query(sql, table, r -> {
         List<Object> values = new ArrayList<>(n);
@@ -209,8 +214,42 @@ public final class LocalStoreSite implements Site {
     return sources.computeIfAbsent(t.name(), k -> build(t));
   }
 
-  /** The table's relation SQL, row-hash SQL and shape. */
-  private record TableSource(String relation, String rowHash, TableShape shape) {}
+  /**
+   * How to read a table: its present files with their chunk (order, pixel) (null for a
+   * replicated table), the relation SQL over some of them, the row-hash SQL and the shape.
+   */
+  private record TableSource(List<Path> files, List<long[]> pixels,
+      Function<List<Path>, String> relationOf, String rowHash, TableShape shape) {
+    /** Every row. */
+    String relation() {
+      return relationOf.apply(files);
+    }
+
+    /** A relation holding at least every row in the given cells at {@code order}. */
+    String relation(int order, Collection<Long> cells) {
+      if (pixels == null) {
+        return relation();
+      }
+      Set<Long> wanted = new HashSet<>(cells);
+      Map<Integer, Set<Long>> coarser = new HashMap<>();
+      List<Path> chosen = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        int o = (int) pixels.get(i)[0];
+        long p = pixels.get(i)[1];
+        boolean overlaps;
+        if (o <= order) {
+          overlaps = coarser.computeIfAbsent(o, x -> wanted.stream()
+              .map(c -> c >> (2 * (order - x))).collect(Collectors.toSet())).contains(p);
+        } else {
+          overlaps = wanted.contains(p >> (2 * (o - order)));
+        }
+        if (overlaps) {
+          chosen.add(files.get(i));
+        }
+      }
+      return relationOf.apply(chosen);
+    }
+  }
 
   private TableSource build(TableEntry t) {
     Optional<Table> declared = schema.table(t.name());
@@ -219,15 +258,19 @@ public final class LocalStoreSite implements Site {
         .orElse(List.of(columns.get(0)));
     List<String> problems = new ArrayList<>();
     List<Path> files = new ArrayList<>();
-    List<String> relative = t.tableKind() == TableKind.REPLICATED
-        ? (t.file() == null ? List.of() : List.of(t.file()))
-        : t.chunks().stream().map(Manifest.ChunkEntry::file).filter(f -> f != null).toList();
-    for (String rel : relative) {
-      Path f = version.file(rel);
+    List<long[]> pixels = new ArrayList<>();
+    List<Manifest.ChunkEntry> entries = t.tableKind() == TableKind.REPLICATED
+        ? (t.file() == null ? List.of()
+            : List.of(new Manifest.ChunkEntry(0, -1, t.rows(), t.digest(), t.file(), 0, null,
+                null)))
+        : t.chunks().stream().filter(c -> c.file() != null).toList();
+    for (Manifest.ChunkEntry e : entries) {
+      Path f = version.file(e.file());
       if (Files.isRegularFile(f)) {
         files.add(f);
+        pixels.add(new long[] {e.order(), e.pixel()});
       } else {
-        problems.add("chunk file missing: " + rel);
+        problems.add("chunk file missing: " + e.file());
       }
     }
     int before = problems.size();
@@ -248,20 +291,24 @@ public final class LocalStoreSite implements Site {
     String keyExpr = key.size() == 1 ? "CAST(" + Sql.ident(key.get(0)) + " AS VARCHAR)"
         : "concat_ws('|', " + key.stream().map(k -> "CAST(" + Sql.ident(k) + " AS VARCHAR)")
         .collect(Collectors.joining(", ")) + ")";
-    String inner;
-    if (files.isEmpty()) {
-      inner = "SELECT NULL::BIGINT AS _healpix_29, " + columns.stream()
-          .map(c -> "NULL AS " + Sql.ident(c)).collect(Collectors.joining(", ")) + " WHERE false";
-    } else {
-      inner = "SELECT " + (replicated ? "" : "_healpix_29, ") + String.join(", ", casts)
-          + " FROM read_parquet(" + Sql.pathList(files)
-          + unify + ", hive_partitioning = false)";
-    }
     String pos = replicated ? "CAST(hash(" + keyExpr + ") >> 2 AS BIGINT)" : "_healpix_29";
-    String relation = "(SELECT " + pos + " AS __pos, " + keyExpr + " AS __key, "
-        + Sql.idents(columns) + " FROM (" + inner + ") __t)";
+    Function<List<Path>, String> relationOf = some -> {
+      String inner;
+      if (some.isEmpty()) {
+        inner = "SELECT NULL::BIGINT AS _healpix_29, " + columns.stream()
+            .map(c -> "NULL AS " + Sql.ident(c)).collect(Collectors.joining(", "))
+            + " WHERE false";
+      } else {
+        inner = "SELECT " + (replicated ? "" : "_healpix_29, ") + String.join(", ", casts)
+            + " FROM read_parquet(" + Sql.pathList(some) + unify
+            + ", hive_partitioning = false)";
+      }
+      return "(SELECT " + pos + " AS __pos, " + keyExpr + " AS __key, " + Sql.idents(columns)
+          + " FROM (" + inner + ") __t)";
+    };
     TableShape shape = new TableShape(t.name(), t.kind(), shapes, t.rows(), key, problems);
-    return new TableSource(relation, RowDigest.rowHash(columns), shape);
+    return new TableSource(List.copyOf(files), replicated ? null : List.copyOf(pixels),
+        relationOf, RowDigest.rowHash(columns), shape);
   }
 
   /** The stored type of each column; a column typed differently in some files is a problem. */
