@@ -2,6 +2,8 @@ package org.skyshard.cli.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.skyshard.tap.TapConfig;
 import picocli.CommandLine.Command;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./skyshard serve}: the czar, serving a published store over TAP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve a published store over TAP 1.1 (the czar) with in-process workers.")
+    description = "Serve a published store over TAP 1.1 (the czar), with in-process workers"
+        + " or worker processes.")
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR",
       description = "The store written by ./skyshard ingest.")
@@ -24,8 +27,13 @@ public final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--embedded-workers", defaultValue = "2", paramLabel = "N",
-      description = "In-process chunk workers (default ${DEFAULT-VALUE}).")
+      description = "In-process chunk workers when no --workers are given (default ${DEFAULT-VALUE}).")
   int embeddedWorkers;
+
+  @Option(names = "--workers", split = ",", paramLabel = "HOST:PORT",
+      description = "Worker processes (./skyshard worker --store DIR) over the same store;"
+          + " the czar checks their health every second and retries a lost one's chunks.")
+  List<String> workers = new ArrayList<>();
 
   @Option(names = "--work-dir", paramLabel = "DIR",
       description = "Job database and result files (default STORE/tap).")
@@ -60,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (tokens != null) {
       config = config.withTokenFile(tokens);
     }
-    CatalogEngine engine = ServedStore.open(store, embeddedWorkers,
+    CatalogEngine engine = ServedStore.open(store, embeddedWorkers, workers,
         Duration.ofSeconds(queryTimeout));
     return TapService.run(config, engine, System.out);
   }

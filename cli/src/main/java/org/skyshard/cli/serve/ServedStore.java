@@ -15,8 +15,9 @@ import org.skyshard.schema.FelisSchema;
 import org.skyshard.tap.duckdb.DuckDbEngine;
 
 /**
- * Opens a published store for serving: the distributed engine with in-process workers and the
- * single-node engine for what it does not serve, both over the same published version.
+ * Opens a published store for serving: the distributed engine (in-process workers, or worker
+ * processes) and the single-node engine for what it does not serve, both over the same
+ * published version.
  */
 public final class ServedStore {
   private ServedStore() {}
@@ -33,10 +34,24 @@ public final class ServedStore {
    */
   public static CatalogEngine open(Path store, int workers, Duration timeout)
       throws IOException {
+    return open(store, workers, List.of(), timeout);
+  }
+
+  /**
+   * @param store the store directory
+   * @param workers in-process workers, used when {@code workerAddresses} is empty
+   * @param workerAddresses {@code host:port} of worker processes ({@code ./skyshard worker})
+   *     serving the same store, or empty for in-process workers
+   * @param timeout the longest a distributed query may run
+   */
+  public static CatalogEngine open(Path store, int workers, List<String> workerAddresses,
+      Duration timeout) throws IOException {
     Store.PublishedVersion version = Store.open(store).published().orElseThrow(
         () -> new IOException("nothing is published in store " + store
             + "; run ./skyshard ingest first"));
-    QueryService distributed = QueryService.embedded(store, workers);
+    QueryService distributed = workerAddresses.isEmpty()
+        ? QueryService.embedded(store, workers)
+        : QueryService.remote(store, workerAddresses);
     try {
       DuckDbEngine local = new DuckDbEngine(schemas(), localFiles(version));
       return new CatalogEngine(distributed, local, timeout);
