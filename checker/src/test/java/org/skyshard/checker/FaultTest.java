@@ -49,6 +49,8 @@ class FaultTest {
   long child;
   long childOwn;
   long childOther;
+  long visit;
+  String visitColumn;
   ChunkEntry missingChunk;
   Path retyped;
 
@@ -63,6 +65,7 @@ class FaultTest {
 
     rowFaults = Stores.copy(b, dir.resolve("row-faults"));
     injectRowFaults(rowFaults);
+    injectVisitFault(rowFaults);
     rows = Stores.check(a, rowFaults);
 
     fileFaults = Stores.copy(b, dir.resolve("file-faults"));
@@ -124,6 +127,19 @@ class FaultTest {
         + " ELSE objectId END AS objectId) FROM f");
   }
 
+  /** A replicated table's row changed: found through its key-hash cells. */
+  private void injectVisitFault(Path c) throws Exception {
+    Path file = Stores.published(c).file(Stores.published(c).manifest().table("Visit")
+        .orElseThrow().file());
+    visit = Long.parseLong(Stores.string(duck, "SELECT min(visit) FROM read_parquet("
+        + Sql.path(file) + ")"));
+    visitColumn = BundledSchemas.dp02().table("Visit").orElseThrow().columns().stream()
+        .filter(col -> col.datatype() == FelisType.DOUBLE).findFirst().orElseThrow().name();
+    String q = Sql.ident(visitColumn);
+    Stores.rewrite(file, "SELECT * REPLACE (CASE WHEN visit = " + visit + " THEN 12345.5 ELSE "
+        + q + " END AS " + q + ") FROM f");
+  }
+
   private void replace(Path c, long id, String column, String expr) throws Exception {
     String q = Sql.ident(column);
     Stores.rewrite(Stores.chunkOf(c, "Object", "objectId", id), "SELECT * REPLACE (CASE WHEN"
@@ -164,10 +180,10 @@ class FaultTest {
     assertFalse(rows.consistent());
     Set<String> keys = rows.differences().stream().map(Difference::key)
         .collect(Collectors.toSet());
-    Set<String> expected = Set.of(deleted, duplicated, ulp, gross, swapped, nulled, child)
-        .stream().map(String::valueOf).collect(Collectors.toSet());
+    Set<String> expected = Set.of(deleted, duplicated, ulp, gross, swapped, nulled, child,
+        visit).stream().map(String::valueOf).collect(Collectors.toSet());
     assertEquals(expected, keys, () -> new ReportText(40).render(rows));
-    assertEquals("7 differences in 2 tables", ReportText.verdict(rows));
+    assertEquals("8 differences in 3 tables", ReportText.verdict(rows));
     assertTrue(rows.differences().stream().noneMatch(d -> d.kind() == Difference.Kind.ROW_COUNT),
         "one row deleted and one duplicated leave the count equal");
   }
@@ -225,6 +241,14 @@ class FaultTest {
   }
 
   @Test
+  void replicatedRowChangeIsPinpointed() {
+    Difference d = rowDiff(rows, "Visit", visit);
+    assertEquals(Difference.Kind.CHANGED, d.kind());
+    assertEquals(Set.of(visitColumn), changed(d));
+    assertEquals("12345.5", d.columns().get(0).b());
+  }
+
+  @Test
   void missingChunkFileIsReportedWithEveryRow() throws Exception {
     assertTrue(files.differences().stream().anyMatch(d -> d.kind() == Difference.Kind.STRUCTURE
         && d.detail().equals("site B: chunk file missing: " + missingChunk.file())),
@@ -259,10 +283,10 @@ class FaultTest {
     Cli.Result r = Cli.run("--a", a.toString(), "--b", rowFaults.toString(), "--json",
         json.toString(), "--quiet");
     assertEquals(1, r.exit(), r.err());
-    assertTrue(r.out().startsWith("7 differences in 2 tables\n"), r.out());
+    assertTrue(r.out().startsWith("8 differences in 3 tables\n"), r.out());
     assertTrue(r.out().contains("g_psfFlux: A "), r.out());
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
     assertFalse(tree.get("consistent").asBoolean());
-    assertEquals(7, tree.get("differences").size());
+    assertEquals(8, tree.get("differences").size());
   }
 }
