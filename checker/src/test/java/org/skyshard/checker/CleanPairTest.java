@@ -50,6 +50,23 @@ class CleanPairTest {
   }
 
   @Test
+  void anotherSeedAtAFinerOrderOneTableIsConsistent(@TempDir Path tmp) throws Exception {
+    Path in = Stores.generate(tmp.resolve("in"), 300, 22);
+    Path a = Stores.ingest(in, tmp.resolve("a"), 25);
+    Path b = Stores.ingest(in, tmp.resolve("b"), 300);
+    SchemaResolver schemas = new SchemaResolver(null);
+    try (Site sa = LocalStoreSite.open("A", a, schemas);
+         Site sb = LocalStoreSite.open("B", b, schemas)) {
+      CheckReport r = new Checker(CheckOptions.defaults().withOrder(10)
+          .withTables(java.util.List.of("object")), null).check(sa, sb);
+      assertTrue(r.consistent(), () -> new ReportText(50).render(r));
+      assertEquals(1, r.tables().size());
+      assertEquals(10, r.order());
+      assertTrue(r.tables().get(0).cells() > 200, "order 10 cells: " + r.tables().get(0).cells());
+    }
+  }
+
+  @Test
   void commandSaysConsistentAndExitsZero() {
     Cli.Result r = Cli.run("--a", fine.toString(), "--b", coarse.toString(), "--order", "5");
     assertEquals(0, r.exit(), r.err());
