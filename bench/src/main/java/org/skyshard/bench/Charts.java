@@ -1,12 +1,15 @@
 package org.skyshard.bench;
 
+import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -35,13 +38,15 @@ final class Charts {
   private static void latency(Path file, BenchResults r) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     double min = Double.MAX_VALUE;
-    for (EngineId e : EngineId.values()) {
-      for (BenchQuery q : r.mix().queries()) {
+    double max = 0;
+    for (BenchQuery q : r.mix().queries()) {
+      for (EngineId e : EngineId.values()) {
         Timing t = r.timing(e, q.id());
-        if (t != null) {
-          double v = Math.max(t.median(), 0.001);
-          data.addValue(v, e.label(), q.id());
+        Double v = t == null ? null : Math.max(t.median(), 0.001);
+        data.addValue(v, e.label(), q.id());
+        if (v != null) {
           min = Math.min(min, v);
+          max = Math.max(max, v);
         }
       }
     }
@@ -50,10 +55,16 @@ final class Charts {
         "query", "median ms (log scale)", data, PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     LogAxis axis = new LogAxis("median ms (log scale)");
-    axis.setSmallestValue(1e-3);
-    double floor = min == Double.MAX_VALUE ? 0.1 : Math.pow(10, Math.floor(Math.log10(min)));
-    axis.setLowerBound(floor);
+    axis.setBase(10);
+    axis.setTickUnit(new NumberTickUnit(1));
+    axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+    double floor = min == Double.MAX_VALUE ? 0.1 : Math.pow(10,
+        Math.floor(Math.log10(min * 0.9)));
+    double ceiling = max == 0 ? 10 : Math.pow(10, Math.ceil(Math.log10(max * 1.01)));
+    axis.setRange(floor, ceiling);
     plot.setRangeAxis(axis);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.GRAY);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBase(floor);
     renderer.setShadowVisible(false);
@@ -75,6 +86,9 @@ final class Charts {
         PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.GRAY);
+    plot.setDomainGridlinePaint(Color.GRAY);
     ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     ChartUtils.saveChartAsPNG(file.toFile(), chart, 900, 550);
   }

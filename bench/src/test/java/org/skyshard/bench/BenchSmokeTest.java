@@ -23,8 +23,8 @@ class BenchSmokeTest {
 
   @Test
   void tinyRunWritesEveryOutputWithAgreeingRowCounts() throws Exception {
-    BenchConfig config = new BenchConfig(2_000, 7, List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q9",
-        "Q10"), 1, tmp.resolve("results"), tmp.resolve("cache"), tmp.resolve("work"), List.of(2),
+    BenchConfig config = new BenchConfig(2_000, 7, List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6",
+        "Q9", "Q10"), 1, tmp.resolve("results"), tmp.resolve("cache"), tmp.resolve("work"), List.of(2),
         1, List.of(EngineId.values()));
     Bench.Outcome o = new Bench(config, new Log(System.err)).run();
 
@@ -37,7 +37,7 @@ class BenchSmokeTest {
     assertTrue(r.failures().isEmpty(), () -> "skyshard failed: " + r.failures());
     Map<String, List<Timing>> byQuery = r.timings().stream()
         .collect(Collectors.groupingBy(Timing::query));
-    assertEquals(7, byQuery.size());
+    assertEquals(8, byQuery.size());
     for (var e : byQuery.entrySet()) {
       int expectedEngines = e.getKey().equals("Q10") ? 3 : 4;
       assertEquals(expectedEngines, e.getValue().size(), e.getKey() + " engines");
