@@ -2,6 +2,7 @@ package org.skyshard.cli;
 
 import java.util.List;
 import org.skyshard.adql.TranslateCommand;
+import org.skyshard.bench.BenchCommand;
 import org.skyshard.checker.CheckCommand;
 import org.skyshard.cli.serve.DemoCommand;
 import org.skyshard.cli.serve.ServeCommand;
@@ -18,6 +19,6 @@ final class Commands {
 
   static List<Object> all() {
     return List.of(new DemoCommand(), new GenerateCommand(), new IngestCommand(),
-        new TranslateCommand(), new ServeCommand(), new WorkerCommand(), new CheckCommand());
+        new TranslateCommand(), new ServeCommand(), new WorkerCommand(), new CheckCommand(), new BenchCommand());
   }
 }
