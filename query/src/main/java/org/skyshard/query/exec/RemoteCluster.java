@@ -66,6 +66,20 @@ public final class RemoteCluster implements Cluster {
 
   @Override
   public List<Worker> replicas(List<ChunkRef> chunks, int spread) {
+    List<Worker> live = live(spread);
+    if (live.isEmpty()) {
+      // Every worker marked lost at once is more often a passing failure (a broken
+      // connection after a cancelled stream, a starved heartbeat) than a dead cluster:
+      // ask each one again before failing the query.
+      for (FlightWorker w : workers) {
+        w.heartbeat();
+      }
+      live = live(spread);
+    }
+    return live;
+  }
+
+  private List<Worker> live(int spread) {
     List<Worker> live = new ArrayList<>();
     int n = workers.size();
     for (int i = 0; i < n; i++) {
