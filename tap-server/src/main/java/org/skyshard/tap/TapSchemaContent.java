@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.skyshard.schema.FelisSchema;
 import org.skyshard.schema.TapSchema;
 
 /**
- * The TAP_SCHEMA rows as served: {@link TapSchema#content} with two TAP 1.1 details that taplint
- * checks: a column whose name ADQL reserves is listed delimited ({@code "size"}), as queries
- * must write it; and the deprecated {@code size} follows the arraysize served ({@code 32*} and
- * {@code 32} give 32, {@code *} gives NULL, even when the Felis length says otherwise). Both belong in {@code TapSchema.content}; this adapter goes when it
- * does them.
+ * The TAP_SCHEMA rows as served: {@link TapSchema#content} (which already derives the deprecated
+ * {@code size} from the arraysize) with one TAP 1.1 detail taplint checks: a column whose name
+ * ADQL reserves is listed delimited ({@code "size"}), as queries must write it. That belongs in
+ * {@code TapSchema.content} once adql-parser's reserved-word list can be shared; this adapter
+ * goes then.
  */
 public final class TapSchemaContent {
   /** Reserved ADQL/SQL words that may name a column of a served schema. */
@@ -24,7 +22,6 @@ public final class TapSchemaContent {
       "position", "user", "zone", "order", "group", "first", "last", "level", "section", "match",
       "min", "max", "sum", "avg", "count", "top", "offset", "year", "month", "day", "hour",
       "minute", "second", "names", "domain", "session", "current");
-  private static final Pattern VECTOR = Pattern.compile("(\\d+)\\*?");
 
   private TapSchemaContent() {}
 
@@ -38,8 +35,6 @@ public final class TapSchemaContent {
       if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
         r[1] = "\"" + name + "\"";
       }
-      Matcher m = r[3] == null ? null : VECTOR.matcher((String) r[3]);
-      r[5] = m != null && m.matches() ? Integer.valueOf(m.group(1)) : null;
       columns.add(r);
     }
     content.put("columns", List.copyOf(columns));
