@@ -87,6 +87,8 @@ final class FragmentRun {
         : null;
     boolean reusable = true;
     String outcome = null;
+    FlightRuntimeException failure = null;
+    boolean registered = true;
     LOG.debug("{} started on {} chunks", fragment.describe(), fragment.chunks().size());
     // The memory limit is checked after each batch rather than set on the allocator: an
     // allocator limit would fail inside the C data import, which then leaks its structs.
@@ -95,16 +97,15 @@ final class FragmentRun {
         ResultStreamer out = new ResultStreamer(listener, alloc, ctx.codec())) {
       try {
         execute(alloc, out, limitMs, memLimit);
-        out.complete();
       } catch (FlightRuntimeException e) {
         outcome = e.status().description();
         reusable = abort.get() == null;
-        listener.error(e);
+        failure = e;
       } catch (RuntimeException e) {
         outcome = e.toString();
         reusable = false;
         LOG.warn("{}: unexpected failure", fragment.describe(), e);
-        listener.error(ctx.errors().internal(fragment.describe() + " failed", e));
+        failure = ctx.errors().internal(fragment.describe() + " failed", e);
       } finally {
         DuckSession s;
         boolean keep;
@@ -117,12 +118,19 @@ final class FragmentRun {
           ctx.duck().release(s, keep);
         }
       }
-    } finally {
-      if (timer != null) {
-        timer.cancel(false);
+      // The fragment stops counting as running before its client hears the end, so a client
+      // that asks for the worker's health right after sees it idle.
+      registered = false;
+      unregister(timer);
+      if (failure == null) {
+        out.complete();
+      } else {
+        listener.error(failure);
       }
-      ctx.running().remove(this);
-      ctx.stats().finished();
+    } finally {
+      if (registered) {
+        unregister(timer);
+      }
       long ms = (System.nanoTime() - t0) / 1_000_000;
       if (outcome == null) {
         LOG.debug("{} on worker {}: {} chunks in {} ms", fragment.describe(),
@@ -132,6 +140,14 @@ final class FragmentRun {
             ctx.errors().worker(), fragment.chunks().size(), ms, outcome);
       }
     }
+  }
+
+  private void unregister(ScheduledFuture<?> timer) {
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    ctx.running().remove(this);
+    ctx.stats().finished();
   }
 
   private void execute(BufferAllocator alloc, ResultStreamer out, long limitMs, long memLimit) {

@@ -101,7 +101,7 @@ class FaultTest {
         TestStore.CHUNKS.get(0)))) {
       assertTrue(s.next());
     }
-    for (int i = 0; i < 200 && w.client.health().running() > 0; i++) {
+    for (int i = 0; i < 800 && w.client.health().running() > 0; i++) {
       Thread.sleep(25);
     }
     stillServes();
