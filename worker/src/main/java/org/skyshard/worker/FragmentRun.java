@@ -49,6 +49,9 @@ final class FragmentRun {
   private DuckSession session;
   private volatile ChunkId current;
   private final long seq = SEQ.incrementAndGet();
+  private volatile ScheduledFuture<?> reinterrupt;
+  private volatile boolean finished;
+  private static final long INTERRUPT_REPEAT_MS = 50;
 
   FragmentRun(Fragment fragment, WorkerContext ctx, ServerStreamListener listener) {
     this.fragment = fragment;
@@ -63,11 +66,28 @@ final class FragmentRun {
   /** Stops the run from any thread; the first reason wins. */
   void abort(Abort why) {
     if (abort.compareAndSet(null, why)) {
-      // Under the lock, so a session already handed back to the pool is never interrupted.
-      synchronized (this) {
-        if (session != null) {
-          session.interrupt();
-        }
+      interruptSession();
+      // DuckDB forgets an interrupt that lands between two statements (say, just before
+      // executeQuery): repeat it until the run has stopped.
+      ScheduledFuture<?> again;
+      try {
+        again = ctx.timers().scheduleWithFixedDelay(this::interruptSession,
+            INTERRUPT_REPEAT_MS, INTERRUPT_REPEAT_MS, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        return; // the worker is shutting down and closes every session anyway
+      }
+      reinterrupt = again;
+      if (finished) {
+        again.cancel(false);
+      }
+    }
+  }
+
+  private void interruptSession() {
+    // Under the lock, so a session already handed back to the pool is never interrupted.
+    synchronized (this) {
+      if (session != null) {
+        session.interrupt();
       }
     }
   }
@@ -145,6 +165,11 @@ final class FragmentRun {
   private void unregister(ScheduledFuture<?> timer) {
     if (timer != null) {
       timer.cancel(false);
+    }
+    finished = true;
+    ScheduledFuture<?> again = reinterrupt;
+    if (again != null) {
+      again.cancel(false);
     }
     ctx.running().remove(this);
     ctx.stats().finished();
