@@ -43,8 +43,19 @@ final class Dispatch implements AutoCloseable {
     this.timeoutMillis = timeoutMillis;
     this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     this.total = fragments.size();
-    synchronized (futures) {
-      futures.add(pool.submit(() -> submitAll(fragments)));
+    // The fragments that fit start at once; a submitter waits for permits for the rest.
+    int now = 0;
+    while (now < fragments.size() && permits.tryAcquire()) {
+      Fragment f = fragments.get(now++);
+      synchronized (futures) {
+        futures.add(pool.submit(() -> runOne(f)));
+      }
+    }
+    if (now < fragments.size()) {
+      List<Fragment> rest = fragments.subList(now, fragments.size());
+      synchronized (futures) {
+        futures.add(pool.submit(() -> submitAll(rest)));
+      }
     }
   }
 
@@ -192,7 +203,12 @@ final class Dispatch implements AutoCloseable {
 
   @Override
   public void close() {
-    cancel();
+    if (taken < total) {
+      cancel();
+    } else {
+      // every fragment ran to its end: nothing runs on the workers any more
+      cancelled = true;
+    }
     // results that arrived after the merge stopped taking them
     Completion c;
     while ((c = done.poll()) != null) {

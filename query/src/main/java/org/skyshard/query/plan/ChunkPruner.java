@@ -40,11 +40,17 @@ final class ChunkPruner {
   private final IdLookup ids;
   private final RegionCover cover = new RegionCover();
 
-  /** The outcome: chunk numbers (null = all) and regions every result row of an alias lies in. */
-  record Result(BitSet chunks, Map<String, List<Region>> required, List<String> reasons) {}
+  /**
+   * The outcome: chunk numbers (null = all), regions every result row of an alias lies in, and
+   * the {@code _healpix_29} values one of which every result row of an alias has (from id
+   * constraints: a child row carries its director's value).
+   */
+  record Result(BitSet chunks, Map<String, List<Region>> required,
+      Map<String, List<long[]>> requiredHp29, List<String> reasons) {}
 
   private Map<String, TableLayout> pruning;
   private Map<String, List<Region>> required;
+  private Map<String, List<long[]>> requiredHp29;
   private List<String> reasons;
 
   ChunkPruner(CatalogLayout layout, IdLookup ids) {
@@ -59,13 +65,43 @@ final class ChunkPruner {
   Result prune(List<SqlNode> conditions, Map<String, TableLayout> pruning) {
     this.pruning = pruning;
     this.required = new LinkedHashMap<>();
+    this.requiredHp29 = new LinkedHashMap<>();
     this.reasons = new ArrayList<>();
     List<SqlNode> conjuncts = new ArrayList<>();
     for (SqlNode c : conditions) {
       flattenAnd(c, conjuncts);
     }
     BitSet out = and(conjuncts, true);
-    return new Result(out, required, reasons);
+    spreadIdPositions(conjuncts);
+    return new Result(out, required, requiredHp29, reasons);
+  }
+
+  /**
+   * Through key equalities ({@code fs.objectId = o.objectId}, both keys of one director's id
+   * index), the id positions of one alias hold for the other too: a child row carries its
+   * director's {@code _healpix_29}.
+   */
+  private void spreadIdPositions(List<SqlNode> conjuncts) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (SqlNode c : conjuncts) {
+        if (!(c instanceof SqlCall call) || call.getKind() != SqlKind.EQUALS
+            || !(call.operand(0) instanceof SqlIdentifier a)
+            || !(call.operand(1) instanceof SqlIdentifier b)) {
+          continue;
+        }
+        String da = idDirector(a);
+        if (da == null || !da.equals(idDirector(b))) {
+          continue;
+        }
+        String aa = lower(a.names.get(a.names.size() - 2));
+        String ab = lower(b.names.get(b.names.size() - 2));
+        if (requiredHp29.containsKey(aa) && !requiredHp29.containsKey(ab)) {
+          requiredHp29.put(ab, requiredHp29.get(aa));
+        } else if (requiredHp29.containsKey(ab) && !requiredHp29.containsKey(aa)) {
+          requiredHp29.put(aa, requiredHp29.get(ab));
+        }
+      }
+    }
   }
 
   private BitSet eval(SqlNode node) {
@@ -113,6 +149,9 @@ final class ChunkPruner {
         if (a != null && a.region != null) {
           required.computeIfAbsent(a.alias, k -> new ArrayList<>()).add(a.region);
         }
+        if (a != null && a.hp29 != null) {
+          requiredHp29.computeIfAbsent(a.alias, k -> new ArrayList<>()).add(a.hp29);
+        }
       } else {
         b = eval(c);
       }
@@ -155,8 +194,11 @@ final class ChunkPruner {
     }
   }
 
-  /** A recognised constraint: its chunks and, when spatial, its region on an alias. */
-  private record Atom(BitSet chunks, String alias, Region region) {}
+  /**
+   * A recognised constraint: its chunks and, on an alias, its region (spatial) or the sorted
+   * {@code _healpix_29} values of its keys (id).
+   */
+  private record Atom(BitSet chunks, String alias, Region region, long[] hp29) {}
 
   private Atom atom(SqlCall call) {
     try {
@@ -238,7 +280,7 @@ final class ChunkPruner {
       return null;
     }
     reasons.add("region on " + point[0] + ": " + region);
-    return new Atom(cover(region), point[0], region);
+    return new Atom(cover(region), point[0], region, null);
   }
 
   private BitSet cover(Region r) {
@@ -428,7 +470,7 @@ final class ChunkPruner {
         col = call.operand(1);
       }
       String director = idDirector(col);
-      return director == null || v == null ? null : idAtom(director, List.of(v));
+      return director == null || v == null ? null : idAtom(col, director, List.of(v));
     }
     if (k == SqlKind.IN && call.operand(1) instanceof SqlNodeList list) {
       String director = idDirector(call.operand(0));
@@ -443,7 +485,7 @@ final class ChunkPruner {
         }
         keys.add(v);
       }
-      return idAtom(director, keys);
+      return idAtom(call.operand(0), director, keys);
     }
     if (k == SqlKind.BETWEEN && call.getOperator() instanceof SqlBetweenOperator b
         && !b.isNegated()) {
@@ -457,7 +499,7 @@ final class ChunkPruner {
       for (long v = lo; v <= hi; v++) {
         keys.add(v);
       }
-      return idAtom(director, keys);
+      return idAtom(call.operand(0), director, keys);
     }
     return null;
   }
@@ -486,17 +528,21 @@ final class ChunkPruner {
     return null;
   }
 
-  private Atom idAtom(String director, List<Long> keys) {
+  private Atom idAtom(SqlNode column, String director, List<Long> keys) {
     BitSet b = new BitSet();
+    java.util.TreeSet<Long> hp29 = new java.util.TreeSet<>();
     for (long key : keys) {
       OptionalLong hp = ids.hp29(director, key);
       if (hp.isPresent()) {
         b.set(layout.map().chunkOf(hp.getAsLong()));
+        hp29.add(hp.getAsLong());
       }
     }
     reasons.add("id index of " + director + ": " + keys.size() + " key(s) in "
         + b.cardinality() + " chunk(s)");
-    return new Atom(b, null, null);
+    List<String> names = ((SqlIdentifier) column).names;
+    String alias = lower(names.get(names.size() - 2));
+    return new Atom(b, alias, null, hp29.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static String upper(SqlCall c) {

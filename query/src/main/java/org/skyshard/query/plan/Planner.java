@@ -39,6 +39,8 @@ import org.skyshard.query.plan.FragmentSplitter.Read;
 public final class Planner {
   /** Most {@code _healpix_29} ranges added to a fragment's WHERE. */
   private static final int MAX_RANGES = 24;
+  /** Most id positions listed in a fragment's {@code _healpix_29} condition. */
+  private static final int MAX_ID_VALUES = 1000;
 
   private final AdqlTranslator translator;
   private final CatalogLayout layout;
@@ -163,6 +165,14 @@ public final class Planner {
         }
       }
     });
+    pruned.requiredHp29().forEach((alias, sets) -> {
+      for (long[] values : sets) {
+        String cond = hp29Values(from.byAlias(alias).spelled(), values);
+        if (cond != null) {
+          hp29.add(cond);
+        }
+      }
+    });
     SqlNode parsed = DuckSql.parse(t.duckdbSql());
     if (parsed == null) {
       notes.add("gathered: the DuckDB SQL could not be read back for splitting");
@@ -217,6 +227,26 @@ public final class Planner {
     for (int i = 0; i < ranges.length; i += 2) {
       sb.append(i == 0 ? "" : " OR ").append(col).append(" BETWEEN ").append(ranges[i])
           .append(" AND ").append(ranges[i + 1] - 1);
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
+   * {@code "alias"."_healpix_29" IN (...)} for the positions of the keys of an id constraint, so
+   * that DuckDB reads only the row groups holding them (chunk files are sorted by it), or null
+   * when there are none or too many to list.
+   */
+  private static String hp29Values(String alias, long[] values) {
+    if (values.length == 0 || values.length > MAX_ID_VALUES) {
+      return null;
+    }
+    String col = "\"" + alias.replace("\"", "\"\"") + "\".\"_healpix_29\"";
+    if (values.length == 1) {
+      return col + " = " + values[0];
+    }
+    StringBuilder sb = new StringBuilder(col).append(" IN (");
+    for (int i = 0; i < values.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(values[i]);
     }
     return sb.append(')').toString();
   }
