@@ -73,10 +73,11 @@ enum TableLayout {
     return switch (this) {
       case OBJECT, PER_OBJECT -> new ObjectRows(batch, core);
       case SOURCE -> new SourceRows(batch, core, plan.visits(), rng);
-      case FORCED_SOURCE -> new ForcedSourceRows(batch, core, plan.visits(), rng);
+      case FORCED_SOURCE -> ForcedRows.forcedSource(batch, core, plan.visits(), rng);
       case DIA_OBJECT -> new DiaObjectRows(batch, core, plan.visits(), rng);
       case DIA_SOURCE -> new DiaSourceRows(batch, core, plan.visits(), rng);
-      case FORCED_SOURCE_ON_DIA_OBJECT -> new DiaForcedRows(batch, core, plan.visits(), rng);
+      case FORCED_SOURCE_ON_DIA_OBJECT -> ForcedRows.onDiaObjects(batch, core, plan.visits(),
+          rng);
       case TRUTH -> new TruthRows(batch, core);
       case VISIT -> new VisitRows(batch, plan.visits());
       case CCD_VISIT -> new CcdVisitRows(batch, plan.visits(), plan.skyMap());
