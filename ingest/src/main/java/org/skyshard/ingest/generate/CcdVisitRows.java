@@ -8,24 +8,14 @@ import org.skyshard.ingest.parquet.ColumnBatch;
  * their identifiers and footprint polygon.
  */
 final class CcdVisitRows extends SlottedSource {
-  static final String DID = "ivo://org.rubinobs/usdac/lsst-dp02?repo=dp02&id=";
-  static final String DATALINK = "https://data.lsst.cloud/api/datalink/links?ID=";
   private final VisitPlan visits;
   private final SkyMap skyMap;
   private final Slot ccdVisitId;
   private final Slot visitId;
   private final Slot detector;
   private final Slot seeing;
-  private final Slot lsstVisit;
-  private final Slot lsstDetector;
-  private final Slot lsstCcdVisitId;
-  private final Slot lsstTract;
-  private final Slot lsstPatch;
-  private final Slot obsId;
-  private final Slot obsTitle;
-  private final Slot publisherDid;
-  private final Slot accessUrl;
-  private final Slot region;
+  /** The ObsCore columns of the calexp on each CCD. */
+  final ProductColumns products;
   private long next;
 
   CcdVisitRows(ColumnBatch batch, VisitPlan visits, SkyMap skyMap) {
@@ -36,16 +26,7 @@ final class CcdVisitRows extends SlottedSource {
     visitId = slot("visitId");
     detector = slot("detector");
     seeing = slot("seeing");
-    lsstVisit = slot("lsst_visit");
-    lsstDetector = slot("lsst_detector");
-    lsstCcdVisitId = slot("lsst_ccdvisitid");
-    lsstTract = slot("lsst_tract");
-    lsstPatch = slot("lsst_patch");
-    obsId = slot("obs_id");
-    obsTitle = slot("obs_title");
-    publisherDid = slot("obs_publisher_did");
-    accessUrl = slot("access_url");
-    region = slot("s_region");
+    products = new ProductColumns(this::slot);
   }
 
   @Override
@@ -62,20 +43,12 @@ final class CcdVisitRows extends SlottedSource {
       visitId.set(k, visits.visit[v]);
       detector.set(k, det);
       seeing.set(k, visits.seeing[v]);
-      lsstVisit.set(k, visits.visit[v]);
-      lsstDetector.set(k, det);
-      lsstCcdVisitId.set(k, ccd);
-      lsstTract.set(k, skyMap.tract(ra, dec));
-      lsstPatch.set(k, skyMap.patch(ra, dec));
-      if (obsId.present() || publisherDid.present()) {
-        String id = String.format("%016x", Seeds.mix(ccd));
-        obsId.set(k, "calexp-" + visits.visit[v] + "-" + det);
-        obsTitle.set(k, "calexp " + Bands.NAMES[visits.band[v]] + " visit " + visits.visit[v]
-            + " detector " + det);
-        publisherDid.set(k, DID + id);
-        accessUrl.set(k, DATALINK + java.net.URLEncoder.encode(DID + id,
-            java.nio.charset.StandardCharsets.UTF_8));
-        region.set(k, box(ra, dec));
+      products.ccd(k, visits.visit[v], det, ccd, skyMap.tract(ra, dec), skyMap.patch(ra, dec));
+      if (products.named()) {
+        String title = "calexp " + Bands.NAMES[visits.band[v]] + " visit " + visits.visit[v]
+            + " detector " + det;
+        products.name(k, "calexp-" + visits.visit[v] + "-" + det, title,
+            String.format("%016x", Seeds.mix(ccd)), box(ra, dec));
       }
       ctx.ra[k] = ra;
       ctx.dec[k] = dec;

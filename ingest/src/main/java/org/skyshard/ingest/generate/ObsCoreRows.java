@@ -11,21 +11,13 @@ import org.skyshard.ingest.parquet.ColumnBatch;
  */
 final class ObsCoreRows extends SlottedSource {
   private final CcdVisitRows calexps;
+  /** The calexps' product columns, which the coadd rows fill too. */
+  private final ProductColumns products;
   private final List<SkyMap.Patch> patches;
   private final Slot subtype;
   private final Slot calibLevel;
   private final Slot tMin;
   private final Slot tMax;
-  private final Slot lsstVisit;
-  private final Slot lsstDetector;
-  private final Slot lsstCcdVisitId;
-  private final Slot lsstTract;
-  private final Slot lsstPatch;
-  private final Slot obsId;
-  private final Slot obsTitle;
-  private final Slot publisherDid;
-  private final Slot accessUrl;
-  private final Slot region;
   private final Slot sRa;
   private final Slot sDec;
   private boolean calexpsDone;
@@ -34,21 +26,12 @@ final class ObsCoreRows extends SlottedSource {
   ObsCoreRows(ColumnBatch batch, VisitPlan visits, SkyMap skyMap, Footprint footprint) {
     super(batch);
     calexps = new CcdVisitRows(batch, visits, skyMap);
+    products = calexps.products;
     patches = skyMap.patches(footprint);
     subtype = slot("dataproduct_subtype");
     calibLevel = slot("calib_level");
     tMin = slot("t_min");
     tMax = slot("t_max");
-    lsstVisit = slot("lsst_visit");
-    lsstDetector = slot("lsst_detector");
-    lsstCcdVisitId = slot("lsst_ccdvisitid");
-    lsstTract = slot("lsst_tract");
-    lsstPatch = slot("lsst_patch");
-    obsId = slot("obs_id");
-    obsTitle = slot("obs_title");
-    publisherDid = slot("obs_publisher_did");
-    accessUrl = slot("access_url");
-    region = slot("s_region");
     sRa = slot("s_ra");
     sDec = slot("s_dec");
     structuralColumns().addAll(calexps.structuralColumns());
@@ -81,19 +64,10 @@ final class ObsCoreRows extends SlottedSource {
       calibLevel.set(k, 3);
       tMin.set(k, VisitPlan.MJD_START);
       tMax.set(k, VisitPlan.MJD_END);
-      lsstVisit.setNull(k);
-      lsstDetector.setNull(k);
-      lsstCcdVisitId.setNull(k);
-      lsstTract.set(k, p.tract());
-      lsstPatch.set(k, p.patch());
-      obsId.set(k, id);
-      obsTitle.set(k, "deepCoadd " + Bands.NAMES[band] + " tract " + p.tract() + " patch "
-          + p.patch());
-      String did = CcdVisitRows.DID + id;
-      publisherDid.set(k, did);
-      accessUrl.set(k, CcdVisitRows.DATALINK + java.net.URLEncoder.encode(did,
-          java.nio.charset.StandardCharsets.UTF_8));
-      region.set(k, p.polygon());
+      products.patch(k, p.tract(), p.patch());
+      String title = "deepCoadd " + Bands.NAMES[band] + " tract " + p.tract() + " patch "
+          + p.patch();
+      products.name(k, id, title, id, p.polygon());
       sRa.set(k, p.raCenter());
       sDec.set(k, p.decCenter());
       ctx.ra[k] = p.raCenter();
