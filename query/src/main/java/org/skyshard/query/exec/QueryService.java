@@ -2,6 +2,9 @@ package org.skyshard.query.exec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.duckdb.DuckDBConnection;
 import org.skyshard.adql.AdqlTranslator;
 import org.skyshard.adql.TranslationContext;
 import org.skyshard.ingest.store.Store;
@@ -33,6 +37,8 @@ public final class QueryService implements AutoCloseable {
   private final BufferAllocator allocator;
   private final int maxInFlight;
   private final int chunkGroups;
+  /** The in-memory DuckDB that merges partial results; one connection per query. */
+  private final DuckDBConnection mergeDb;
 
   /**
    * @param planner plans against the store the cluster serves
@@ -59,6 +65,14 @@ public final class QueryService implements AutoCloseable {
       return t;
     });
     this.allocator = root;
+    try {
+      this.mergeDb = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement st = mergeDb.createStatement()) {
+        st.execute("SET threads = 1");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start the merge DuckDB: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -149,7 +163,7 @@ public final class QueryService implements AutoCloseable {
     };
     MergePlan merge = plan.merge();
     if (plan.strategy() == Strategy.METADATA) {
-      return SqlMergeStream.constant(plan.columns(), merge.sql(), release);
+      return SqlMergeStream.constant(mergeDb, plan.columns(), merge.sql(), release);
     }
     List<Fragment.ShippedUpload> shipped = new ArrayList<>();
     for (Upload u : uploads) {
@@ -162,7 +176,8 @@ public final class QueryService implements AutoCloseable {
     Dispatch dispatch = new Dispatch(options.queryId(), fragments, cluster, pool, child,
         maxInFlight, options.timeout().toMillis());
     if (merge.kind() == MergePlan.Kind.SQL) {
-      return new SqlMergeStream(plan.columns(), dispatch, merge.sql(), maxRows, child, release);
+      return new SqlMergeStream(mergeDb, plan.columns(), dispatch, merge.sql(), maxRows, child,
+          release);
     }
     long limit = merge.limit();
     if (maxRows >= 0) {
@@ -210,7 +225,11 @@ public final class QueryService implements AutoCloseable {
   public void close() {
     pool.shutdownNow();
     cluster.close();
+    try {
+      mergeDb.close();
+    } catch (SQLException ignored) {
+      // closing
+    }
     allocator.close();
-
   }
 }

@@ -1,7 +1,6 @@
 package org.skyshard.query.exec;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +15,10 @@ import org.skyshard.query.QueryMessages;
 import org.skyshard.query.plan.MergePlan;
 
 /**
- * The merge by SQL: each fragment's Arrow stream is appended to the table {@code partials} of
- * an in-memory DuckDB as it arrives; when all have arrived the merge SQL runs over it and its
- * rows stream out.
+ * The merge by SQL: each fragment's Arrow stream is appended to the temporary table
+ * {@code partials} of a connection to the czar's in-memory merge DuckDB as it arrives; when all
+ * have arrived the merge SQL runs over it and its rows stream out. Temporary tables are private
+ * to their connection, so concurrent queries share the database but never their partials.
  */
 class SqlMergeStream implements ResultStream {
   private final List<ResultColumn> columns;
@@ -27,13 +27,15 @@ class SqlMergeStream implements ResultStream {
   private final long maxRows;
   private final Runnable onClose;
   private final BufferAllocator allocator;
+  private final DuckDBConnection mergeDb;
   private Connection duck;
   private Statement statement;
   private ResultSet rs;
   private boolean closed;
 
-  SqlMergeStream(List<ResultColumn> columns, Dispatch dispatch, String mergeSql, long maxRows,
-      BufferAllocator allocator, Runnable onClose) {
+  SqlMergeStream(DuckDBConnection mergeDb, List<ResultColumn> columns, Dispatch dispatch,
+      String mergeSql, long maxRows, BufferAllocator allocator, Runnable onClose) {
+    this.mergeDb = mergeDb;
     this.allocator = allocator;
     this.columns = columns;
     this.dispatch = dispatch;
@@ -71,9 +73,8 @@ class SqlMergeStream implements ResultStream {
   }
 
   private void gatherAndMerge() throws SQLException {
-    duck = DriverManager.getConnection("jdbc:duckdb:");
+    duck = mergeDb.duplicate();
     statement = duck.createStatement();
-    statement.execute("SET threads = 1");
     boolean created = false;
     int n = 0;
     Dispatch.Completion c;
@@ -87,7 +88,7 @@ class SqlMergeStream implements ResultStream {
           // one statement per fragment: a stream that breaks adds nothing
           statement.execute(created
               ? "INSERT INTO \"" + MergePlan.PARTIALS + "\" SELECT * FROM " + name
-              : "CREATE TABLE \"" + MergePlan.PARTIALS + "\" AS SELECT * FROM " + name);
+              : "CREATE TEMPORARY TABLE \"" + MergePlan.PARTIALS + "\" AS SELECT * FROM " + name);
           created = true;
           dispatch.release(c);
           break;
@@ -110,8 +111,9 @@ class SqlMergeStream implements ResultStream {
 
 
   /** Runs a merge with no fragment at all (a plan answered from the manifest). */
-  static ResultStream constant(List<ResultColumn> columns, String sql, Runnable onClose) {
-    return new SqlMergeStream(columns, null, sql, -1, null, onClose) {
+  static ResultStream constant(DuckDBConnection mergeDb, List<ResultColumn> columns, String sql,
+      Runnable onClose) {
+    return new SqlMergeStream(mergeDb, columns, null, sql, -1, null, onClose) {
       @Override
       public boolean next() {
         return super.nextConstant();
@@ -125,7 +127,7 @@ class SqlMergeStream implements ResultStream {
     }
     try {
       if (rs == null) {
-        duck = DriverManager.getConnection("jdbc:duckdb:");
+        duck = mergeDb.duplicate();
         statement = duck.createStatement();
         rs = statement.executeQuery(mergeSql);
       }
