@@ -35,6 +35,19 @@ public final class Messages {
     return new UsageException("invalid UPLOAD: " + detail);
   }
 
+  public static UsageException uploadUrlRefused(String name, String url, String why) {
+    return new UsageException("upload " + name + ": will not fetch " + url + ": " + why);
+  }
+
+  public static UsageException uploadFetchFailed(String name, String url, String why) {
+    return new UsageException("upload " + name + ": cannot fetch " + url + ": " + why);
+  }
+
+  public static UsageException uploadFetchTimeout(String name, String url, long seconds) {
+    return new UsageException("upload " + name + ": fetching " + url + " took longer than the"
+        + " limit of " + seconds + " s");
+  }
+
   public static UsageException uploadTooLarge(String name, long limit) {
     return new UsageException("upload " + name + " exceeds the limit of " + limit + " bytes");
   }

@@ -2,6 +2,7 @@ package org.skyshard.tap;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything a {@link TapServer} needs to be told. {@link #defaults(Path)} gives a working
@@ -25,6 +26,10 @@ import java.time.Duration;
  * @param destruction how long after creation an async job and its results are kept
  * @param sweepInterval how often expired jobs are destroyed
  * @param queryThreads worker threads running queries and writing results
+ * @param uploadUrlAllow the hosts an UPLOAD by URL may be fetched from ({@link UploadUrlPolicy}
+ *     patterns: {@code host}, {@code *.domain}, an IP address or a CIDR block); empty means any
+ *     host whose addresses are all public (not loopback, link-local, private or multicast)
+ * @param uploadFetchTimeout the longest fetching one uploaded table by URL may take
  */
 public record TapConfig(
     String host,
@@ -44,7 +49,9 @@ public record TapConfig(
     Duration executionDuration,
     Duration destruction,
     Duration sweepInterval,
-    int queryThreads) {
+    int queryThreads,
+    List<String> uploadUrlAllow,
+    Duration uploadFetchTimeout) {
 
   /** How callers are identified. */
   public enum AuthMode {
@@ -69,6 +76,11 @@ public record TapConfig(
     if (queryThreads < 1) {
       throw new IllegalArgumentException("queryThreads must be at least 1");
     }
+    uploadUrlAllow = List.copyOf(uploadUrlAllow);
+    UploadUrlPolicy.of(uploadUrlAllow);
+    if (uploadFetchTimeout.isNegative() || uploadFetchTimeout.isZero()) {
+      throw new IllegalArgumentException("uploadFetchTimeout must be positive");
+    }
   }
 
   /** Defaults: port 8080 on all interfaces, {@code /tap}, H2 job store and results under {@code workDir}. */
@@ -76,61 +88,74 @@ public record TapConfig(
     return new TapConfig("0.0.0.0", 8080, "/tap", null, 100_000, 10_000_000,
         workDir.resolve("results"), "jdbc:h2:file:" + workDir.resolve("jobs").toAbsolutePath(),
         null, null, 16L << 20, 1_000_000, AuthMode.ANONYMOUS, null, Duration.ofHours(1),
-        Duration.ofDays(7), Duration.ofMinutes(1), 4);
+        Duration.ofDays(7), Duration.ofMinutes(1), 4, List.of(), Duration.ofSeconds(30));
   }
 
   public TapConfig withPort(int newPort) {
     return new TapConfig(host, newPort, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withHost(String newHost) {
     return new TapConfig(newHost, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withMaxrec(long newDefault, long newLimit) {
     return new TapConfig(host, port, basePath, publicUrl, newDefault, newLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withJobDb(String url, String user, String password) {
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         url, user, password, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withUploadLimits(long maxBytes, long maxRows) {
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, maxBytes, maxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withTokenFile(Path file) {
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, AuthMode.TOKEN_FILE, file,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   public TapConfig withJobTimes(Duration newExecution, Duration newDestruction, Duration newSweep) {
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        newExecution, newDestruction, newSweep, queryThreads);
+        newExecution, newDestruction, newSweep, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 
   /** Bearer tokens from table {@code tap_token(token, user_id)} of the job database. */
   public TapConfig withTokenTable() {
     return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, AuthMode.TOKEN_TABLE,
-        null, executionDuration, destruction, sweepInterval, queryThreads);
+        null, executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
+  }
+
+  /** The hosts UPLOAD URLs may name ({@link UploadUrlPolicy} patterns); empty: public addresses. */
+  public TapConfig withUploadUrlAllow(List<String> patterns) {
+    return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
+        jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
+        executionDuration, destruction, sweepInterval, queryThreads, patterns, uploadFetchTimeout);
+  }
+
+  public TapConfig withUploadFetchTimeout(Duration timeout) {
+    return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
+        jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, timeout);
   }
 
   public TapConfig withPublicUrl(String url) {
     return new TapConfig(host, port, basePath, url, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
-        executionDuration, destruction, sweepInterval, queryThreads);
+        executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, uploadFetchTimeout);
   }
 }

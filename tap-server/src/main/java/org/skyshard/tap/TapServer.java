@@ -88,7 +88,8 @@ public final class TapServer implements AutoCloseable {
       return store;
     }, false).compose(s -> {
       QueryRunner runner = new QueryRunner(engine,
-          new UploadParser(config.uploadMaxBytes(), config.uploadMaxRows()),
+          new UploadParser(config.uploadMaxBytes(), config.uploadMaxRows(),
+              UploadUrlPolicy.of(config.uploadUrlAllow()), config.uploadFetchTimeout()),
           config.resultsDir().resolve(".tmp"));
       JobManager jobs = new JobManager(vertx, queryExecutor, s, runner, config);
       this.jobs = jobs;

@@ -3,9 +3,11 @@ package org.skyshard.tap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.skyshard.schema.FelisType;
@@ -30,18 +37,36 @@ import uk.ac.starlink.util.FileDataSource;
 /**
  * Reads the tables named by a TAP UPLOAD parameter ({@code name,uri;name2,uri2}, DALI 1.1
  * section 3.4): {@code param:field} is a file of the multipart request, {@code http(s)://} is
- * fetched. Each is parsed as a VOTable by STIL, within the configured byte and row limits.
+ * fetched if the {@link UploadUrlPolicy} allows its host, within a time limit. Each is parsed as a
+ * VOTable by STIL, within the configured byte and row limits.
  */
 public final class UploadParser {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final int MAX_REDIRECTS = 5;
   private final long maxBytes;
   private final long maxRows;
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
+  private final UploadUrlPolicy policy;
+  private final Duration fetchTimeout;
+  private final HttpClient http;
 
+  /** A parser fetching URLs of public hosts only, each within 30 s. */
   public UploadParser(long maxBytes, long maxRows) {
+    this(maxBytes, maxRows, UploadUrlPolicy.of(List.of()), Duration.ofSeconds(30));
+  }
+
+  /**
+   * @param maxBytes the largest table, in bytes
+   * @param maxRows the most rows of a table
+   * @param policy which hosts a URL may name (each redirect is checked too)
+   * @param fetchTimeout the longest fetching one table may take, from connecting to the last byte
+   */
+  public UploadParser(long maxBytes, long maxRows, UploadUrlPolicy policy, Duration fetchTimeout) {
     this.maxBytes = maxBytes;
     this.maxRows = maxRows;
+    this.policy = policy;
+    this.fetchTimeout = fetchTimeout;
+    this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(fetchTimeout).build();
   }
 
   /** The names and URIs of an UPLOAD value, checked but not yet read. */
@@ -110,27 +135,135 @@ public final class UploadParser {
     return tables;
   }
 
-  private Path fetch(String name, String uri, Path tmpDir) {
+  /**
+   * Fetches {@code url} into a temporary file: every host on the way (redirects included) is
+   * checked by the policy, the whole fetch must end within the fetch timeout, and the body may
+   * not exceed the byte limit.
+   */
+  private Path fetch(String name, String url, Path tmpDir) {
+    long deadline = System.nanoTime() + fetchTimeout.toNanos();
+    URI uri;
     try {
-      Files.createDirectories(tmpDir);
-      Path tmp = Files.createTempFile(tmpDir, "upload", ".vot");
-      HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(uri))
-          .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofInputStream());
-      if (r.statusCode() != 200) {
-        r.body().close();
-        throw Messages.badUpload("fetching " + uri + " gave HTTP " + r.statusCode());
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw Messages.badUpload("bad URI " + url + " of " + name);
+    }
+    for (int hop = 0; ; hop++) {
+      policy.check(name, uri.toString(), uri.getHost());
+      HttpResponse<InputStream> r = send(name, url, uri, deadline);
+      int status = r.statusCode();
+      if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+        close(r.body());
+        String location = r.headers().firstValue("Location").orElse(null);
+        if (location == null || hop >= MAX_REDIRECTS) {
+          throw Messages.uploadFetchFailed(name, url, location == null
+              ? "HTTP " + status + " without a Location" : "more than " + MAX_REDIRECTS
+                  + " redirects");
+        }
+        try {
+          uri = uri.resolve(new URI(location));
+        } catch (URISyntaxException e) {
+          throw Messages.uploadFetchFailed(name, url, "redirected to a bad URI " + location);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+          throw Messages.uploadUrlRefused(name, url, "it redirects to " + uri + ", not http(s)");
+        }
+        continue;
       }
-      try (InputStream in = new LimitedInputStream(r.body(), maxBytes, name)) {
-        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      if (status != 200) {
+        close(r.body());
+        throw Messages.uploadFetchFailed(name, url, "HTTP " + status);
+      }
+      long declared = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > maxBytes) {
+        close(r.body());
+        throw Messages.uploadTooLarge(name, maxBytes);
+      }
+      return copy(name, url, r.body(), tmpDir, deadline);
+    }
+  }
+
+  private HttpResponse<InputStream> send(String name, String url, URI uri, long deadline) {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw Messages.uploadFetchTimeout(name, url, fetchTimeout.toSeconds());
+    }
+    HttpRequest request;
+    try {
+      request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).build();
+    } catch (IllegalArgumentException e) {
+      throw Messages.badUpload("bad URI " + url + " of " + name);
+    }
+    CompletableFuture<HttpResponse<InputStream>> f =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    try {
+      return f.get(left, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw Messages.uploadFetchTimeout(name, url, fetchTimeout.toSeconds());
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw Messages.uploadFetchFailed(name, url, "interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        throw Messages.uploadFetchTimeout(name, url, fetchTimeout.toSeconds());
+      }
+      String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+      throw Messages.uploadFetchFailed(name, url, why);
+    }
+  }
+
+  /** Copies the body; at the deadline the body is closed from a timer, which ends the copy. */
+  private Path copy(String name, String url, InputStream body, Path tmpDir, long deadline) {
+    AtomicBoolean timedOut = new AtomicBoolean();
+    AtomicBoolean done = new AtomicBoolean();
+    long left = Math.max(1, deadline - System.nanoTime());
+    CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(() -> {
+      if (!done.get()) {
+        timedOut.set(true);
+        close(body);
+      }
+    });
+    Path tmp = null;
+    try (InputStream in = new LimitedInputStream(body, maxBytes, name)) {
+      Files.createDirectories(tmpDir);
+      tmp = Files.createTempFile(tmpDir, "upload", ".vot");
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      if (timedOut.get()) {
+        throw Messages.uploadFetchTimeout(name, url, fetchTimeout.toSeconds());
       }
       return tmp;
     } catch (IOException e) {
-      throw Messages.badUpload("cannot fetch " + uri + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw Messages.badUpload("interrupted while fetching " + uri);
-    } catch (IllegalArgumentException e) {
-      throw Messages.badUpload("bad URI " + uri);
+      delete(tmp);
+      if (timedOut.get()) {
+        throw Messages.uploadFetchTimeout(name, url, fetchTimeout.toSeconds());
+      }
+      throw Messages.uploadFetchFailed(name, url, e.getMessage());
+    } catch (RuntimeException e) {
+      delete(tmp);
+      throw e;
+    } finally {
+      done.set(true);
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // nothing more to read from it either way
+    }
+  }
+
+  private static void delete(Path p) {
+    if (p != null) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // a temp file left behind is harmless
+      }
     }
   }
 

@@ -27,7 +27,8 @@ class UploadTest {
 
   @BeforeAll
   static void start() {
-    service = TestService.start(dir, c -> c.withUploadLimits(64 * 1024, 100));
+    service = TestService.start(dir, c -> c.withUploadLimits(64 * 1024, 100)
+        .withUploadUrlAllow(List.of("127.0.0.1")));
   }
 
   @AfterAll
