@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -16,6 +15,7 @@ import org.skyshard.ingest.generate.GeneratorOptions;
 import org.skyshard.ingest.generate.Progress;
 import org.skyshard.schema.BundledSchemas;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,13 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Generator seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "P",
-      description = "HTTP port (0 picks a free one; default ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-      description = "Address to listen on (default ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServingOptions serving;
 
   @Option(names = "--workers", defaultValue = "2", paramLabel = "N",
       description = "In-process chunk workers (default ${DEFAULT-VALUE}).")
@@ -76,8 +70,8 @@ public final class DemoCommand implements Callable<Integer> {
     err.println("demo: ingesting into " + store);
     new Ingest(IngestOptions.defaults(store, input, BundledSchemas.dp02()).withProgress(System.err))
         .run();
-    CatalogEngine engine = ServedStore.open(store, workers, Duration.ofHours(1));
-    return TapService.run(ServeCommand.config(store, null, host, port), engine, System.out);
+    CatalogEngine engine = ServedStore.open(store, workers, serving.queryTimeout());
+    return TapService.run(serving.config(store), engine, System.out);
   }
 
   /** Generates into a scratch directory renamed into place when complete. */

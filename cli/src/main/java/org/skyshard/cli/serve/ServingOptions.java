@@ -1,0 +1,68 @@
+package org.skyshard.cli.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.skyshard.tap.TapConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a command that serves a store over TAP ({@code serve}, {@code demo}), mixed in
+ * with picocli's {@code @Mixin}: where it listens, where the job database and result files live,
+ * who may use it and how long a query may run.
+ */
+public final class ServingOptions {
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "P",
+      description = "HTTP port (0 picks a free one; default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(names = "--work-dir", paramLabel = "DIR",
+      description = "Job database and result files (default STORE/tap).")
+  Path workDir;
+
+  @Option(names = "--jobs-db", paramLabel = "JDBC-URL",
+      description = "UWS job database (default an embedded H2 database in the work directory;"
+          + " e.g. jdbc:postgresql://host/db).")
+  String jobsDb;
+
+  @Option(names = "--jobs-db-user", paramLabel = "USER") String jobsDbUser;
+
+  @Option(names = "--jobs-db-password", paramLabel = "PASSWORD") String jobsDbPassword;
+
+  @Option(names = "--tokens", paramLabel = "FILE",
+      description = "Bearer token file (token user per line); without it access is anonymous.")
+  Path tokens;
+
+  @Option(names = "--query-timeout", defaultValue = "3600", paramLabel = "SECONDS",
+      description = "Longest a distributed query may run (default ${DEFAULT-VALUE}).")
+  long queryTimeout;
+
+  /** The TAP configuration for serving {@code store} with these options. */
+  TapConfig config(Path store) {
+    TapConfig config = config(store, workDir, host, port);
+    if (jobsDb != null) {
+      config = config.withJobDb(jobsDb, jobsDbUser, jobsDbPassword);
+    }
+    if (tokens != null) {
+      config = config.withTokenFile(tokens);
+    }
+    return config;
+  }
+
+  /** The longest a distributed query may run. */
+  Duration queryTimeout() {
+    return Duration.ofSeconds(queryTimeout);
+  }
+
+  /**
+   * The default TAP configuration for serving {@code store} at {@code host:port}, with its work
+   * directory in {@code workDir}, or beside the store when null.
+   */
+  static TapConfig config(Path store, Path workDir, String host, int port) {
+    Path dir = workDir != null ? workDir : TapService.workDir(store);
+    return TapConfig.defaults(dir).withHost(host).withPort(port);
+  }
+}
