@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.skyshard.adql.corpus.CorpusQuery;
 
 /**
  * The DP0.2 tutorial corpus: every query that is valid ADQL parses, validates against the DP0.2
@@ -39,7 +40,7 @@ class Dp02CorpusTest {
     List<String> failures = new ArrayList<>();
     int ran = 0;
     int withRows = 0;
-    for (Dp02Corpus.Query q : Dp02Corpus.queries()) {
+    for (CorpusQuery q : Dp02Corpus.queries()) {
       if (invalid.contains(q.id())) {
         continue;
       }
@@ -86,7 +87,7 @@ class Dp02CorpusTest {
   void invalidQueriesArePositionedErrors() throws Exception {
     Set<String> invalid = Dp02Corpus.expectedInvalid();
     int seen = 0;
-    for (Dp02Corpus.Query q : Dp02Corpus.queries()) {
+    for (CorpusQuery q : Dp02Corpus.queries()) {
       if (!invalid.contains(q.id())) {
         continue;
       }

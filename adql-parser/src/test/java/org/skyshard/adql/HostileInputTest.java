@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.skyshard.adql.corpus.CorpusQuery;
 
 /**
  * Bad and hostile input: each is a positioned {@link AdqlException}, never another exception, and
@@ -146,7 +147,7 @@ class HostileInputTest {
   void mutatedQueriesNeverEscapeAndNeverReachUnknownFunctions() throws Exception {
     Random random = new Random(20261127);
     List<String> seeds = new ArrayList<>();
-    for (Dp02Corpus.Query q : Dp02Corpus.queries()) {
+    for (CorpusQuery q : Dp02Corpus.queries()) {
       seeds.add(q.adql());
     }
     String[] inserts = {"(", ")", "'", "\"", ",", " read_csv(", " getenv(", " SELECT ", " FROM ",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.skyshard.adql.corpus.CorpusQuery;
 
 /**
  * Measures parse + validate + unparse time per DP0.2 corpus query after warm-up: the median over
@@ -19,14 +20,14 @@ public final class TranslateBenchmark {
     AdqlTranslator translator = new AdqlTranslator();
     TranslationContext context = TranslationContext.dp02();
     Set<String> invalid = Dp02Corpus.expectedInvalid();
-    List<Dp02Corpus.Query> queries = new ArrayList<>();
-    for (Dp02Corpus.Query q : Dp02Corpus.queries()) {
+    List<CorpusQuery> queries = new ArrayList<>();
+    for (CorpusQuery q : Dp02Corpus.queries()) {
       if (!invalid.contains(q.id())) {
         queries.add(q);
       }
     }
     for (int w = 0; w < rounds; w++) {
-      for (Dp02Corpus.Query q : queries) {
+      for (CorpusQuery q : queries) {
         translator.translate(q.adql(), context);
       }
     }

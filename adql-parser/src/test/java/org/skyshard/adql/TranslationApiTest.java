@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.junit.jupiter.api.Test;
+import org.skyshard.adql.corpus.CorpusQuery;
 import org.skyshard.schema.FelisType;
 
 /** The API other modules call: result metadata, the validated tree, re-writing derived trees. */
@@ -59,7 +60,7 @@ class TranslationApiTest {
     List<String> queries = Dp02Corpus.queries().stream()
         .filter(q -> !q.id().equals("dp02-009") && !q.id().equals("dp02-021")
             && !q.id().equals("dp02-026") && !q.id().equals("dp02-124"))
-        .map(Dp02Corpus.Query::adql).toList();
+        .map(CorpusQuery::adql).toList();
     List<String> expected = queries.stream().map(q -> translator.translate(q, context).duckdbSql())
         .toList();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
