@@ -2,6 +2,8 @@ package org.skyshard.cli.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.skyshard.tap.TapConfig;
 import picocli.CommandLine.Option;
 
@@ -40,6 +42,18 @@ public final class ServingOptions {
       description = "Longest a distributed query may run (default ${DEFAULT-VALUE}).")
   long queryTimeout;
 
+  @Option(names = "--upload-hosts", split = ",", paramLabel = "PATTERN",
+      description = "The only hosts an UPLOAD by URL may be fetched from: host names,"
+          + " *.domain, IP addresses or CIDR blocks (e.g. data.example.org,10.1.0.0/16)."
+          + " Default: any host whose addresses are all public (no loopback, link-local,"
+          + " private or multicast address).")
+  List<String> uploadHosts = new ArrayList<>();
+
+  @Option(names = "--upload-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "Longest fetching one uploaded table by URL may take"
+          + " (default ${DEFAULT-VALUE}).")
+  long uploadTimeout;
+
   /** The TAP configuration for serving {@code store} with these options. */
   TapConfig config(Path store) {
     TapConfig config = config(store, workDir, host, port);
@@ -49,7 +63,8 @@ public final class ServingOptions {
     if (tokens != null) {
       config = config.withTokenFile(tokens);
     }
-    return config;
+    return config.withUploadUrlAllow(uploadHosts)
+        .withUploadFetchTimeout(Duration.ofSeconds(uploadTimeout));
   }
 
   /** The longest a distributed query may run. */

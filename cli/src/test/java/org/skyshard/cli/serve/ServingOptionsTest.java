@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skyshard.tap.TapConfig;
 import picocli.CommandLine;
@@ -16,10 +17,13 @@ class ServingOptionsTest {
   void serveAndDemoReadTheSameServingOptions() {
     String[] serving = {"--port", "0", "--host", "0.0.0.0", "--work-dir", "/var/tap",
         "--jobs-db", "jdbc:postgresql://db/uws", "--jobs-db-user", "uws",
-        "--jobs-db-password", "secret", "--tokens", "/etc/tokens", "--query-timeout", "90"};
+        "--jobs-db-password", "secret", "--tokens", "/etc/tokens", "--query-timeout", "90",
+        "--upload-hosts", "data.example.org,10.1.0.0/16", "--upload-timeout", "5"};
     TapConfig expected = TapConfig.defaults(Path.of("/var/tap")).withHost("0.0.0.0").withPort(0)
         .withJobDb("jdbc:postgresql://db/uws", "uws", "secret")
-        .withTokenFile(Path.of("/etc/tokens"));
+        .withTokenFile(Path.of("/etc/tokens"))
+        .withUploadUrlAllow(List.of("data.example.org", "10.1.0.0/16"))
+        .withUploadFetchTimeout(Duration.ofSeconds(5));
 
     ServeCommand serve = new ServeCommand();
     String[] serveArgs = new String[serving.length + 2];
@@ -49,6 +53,7 @@ class ServingOptionsTest {
       TapConfig config = options.config(STORE);
       assertEquals(expected, config);
       assertEquals(TapConfig.AuthMode.ANONYMOUS, config.authMode());
+      assertEquals(List.of(), config.uploadUrlAllow(), "uploads from public hosts only");
       assertEquals(Duration.ofHours(1), options.queryTimeout());
     }
   }
