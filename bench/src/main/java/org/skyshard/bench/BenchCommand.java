@@ -32,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
   List<String> only = new ArrayList<>();
 
   @Option(names = "--runs", paramLabel = "R", description = "Timed runs per query and engine "
-      + "after one warm-up (default: ${DEFAULT-VALUE}).")
+      + "after warm-up (default: ${DEFAULT-VALUE}).")
   int runs = 5;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Results root (default: "

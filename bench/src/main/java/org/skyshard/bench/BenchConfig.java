@@ -9,7 +9,7 @@ import java.util.List;
  * @param objects Object rows of the generated release (other tables scale with it)
  * @param seed the generator's seed
  * @param only the query ids to run (empty: the whole mix)
- * @param runs timed runs per query and engine, after one warm-up run
+ * @param runs timed runs per query and engine, after warm-up (see Runner)
  * @param out the results root: each run writes {@code out/<timestamp>/} and {@code out/latest.md}
  * @param cache where generated releases are kept between runs, keyed by objects and seed
  * @param work where the run's stores, CSV exports and PostgreSQL scratch files go (deleted after)

@@ -53,8 +53,9 @@ final class Report {
     StringBuilder md = new StringBuilder();
     md.append("# skyshard bench\n\n");
     md.append(String.format(Locale.ROOT, "Run %s UTC: %,d objects (seed %d), %d timed runs per "
-        + "query after one warm-up, %d cores, %.1f GB RAM. Release %s%s.%n%n", r.startedUtc(),
-        c.objects(), c.seed(), c.runs(), Runtime.getRuntime().availableProcessors(),
+        + "query after warm-up (up to %d runs or %.0f s per query and engine), %d cores, %.1f GB"
+        + " RAM. Release %s%s.%n%n", r.startedUtc(), c.objects(), c.seed(), c.runs(),
+        Runner.WARM_RUNS, Runner.WARM_MILLIS / 1000.0, Runtime.getRuntime().availableProcessors(),
         PgTuning.machineRam() / 1e9, r.release().reused() ? "reused from the cache"
             : "generated", r.release().reused() ? "" : String.format(Locale.ROOT, " in %.0f s",
             r.release().generateSeconds())));

@@ -4,10 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the mix on one engine: per query, one warm-up run (its row count checked against the other
- * engines), then {@code runs} timed runs on the same session.
+ * Runs the mix on one engine: per query, warm-up runs (the first one's row count checked against
+ * the other engines; then more, up to {@link #WARM_RUNS} or {@link #WARM_MILLIS} of them, so that
+ * every engine is measured warm: caches filled, a JVM's code compiled), then {@code runs} timed
+ * runs on the same session.
  */
 final class Runner {
+  /** Most warm-up runs per query and engine. */
+  static final int WARM_RUNS = 20;
+  /** Warm-up stops once its runs have taken this long. */
+  static final long WARM_MILLIS = 2_000;
+
   private final int runs;
   private final RowCounts counts;
   private final Log log;
@@ -34,8 +41,13 @@ final class Runner {
         long rows;
         List<Double> ms = new ArrayList<>();
         try {
+          long w0 = System.nanoTime();
           rows = s.run(q);
           counts.record(q.id(), engine.id(), rows);
+          for (int i = 1; i < WARM_RUNS
+              && System.nanoTime() - w0 < WARM_MILLIS * 1_000_000L; i++) {
+            s.run(q);
+          }
           for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             long n = s.run(q);
