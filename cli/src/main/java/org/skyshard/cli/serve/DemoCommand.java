@@ -14,6 +14,8 @@ import org.skyshard.ingest.generate.Generator;
 import org.skyshard.ingest.generate.GeneratorOptions;
 import org.skyshard.ingest.generate.Progress;
 import org.skyshard.schema.BundledSchemas;
+import org.skyshard.serving.CatalogEngine;
+import org.skyshard.serving.ServedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

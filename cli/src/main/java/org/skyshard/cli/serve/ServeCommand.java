@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.skyshard.serving.CatalogEngine;
+import org.skyshard.serving.ServedStore;
 import org.skyshard.tap.TapConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.skyshard.serving.CatalogEngine;
+import org.skyshard.serving.ServedStore;
 import org.skyshard.tap.TapConfig;
 import org.skyshard.tap.TapServer;
 

@@ -23,6 +23,8 @@ import org.skyshard.ingest.generate.GeneratorOptions;
 import org.skyshard.ingest.generate.Progress;
 import org.skyshard.ingest.store.Store;
 import org.skyshard.schema.BundledSchemas;
+import org.skyshard.serving.CatalogEngine;
+import org.skyshard.serving.ServedStore;
 import org.skyshard.tap.TapServer;
 
 /**

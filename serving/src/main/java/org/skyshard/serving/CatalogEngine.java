@@ -1,4 +1,4 @@
-package org.skyshard.cli.serve;
+package org.skyshard.serving;
 
 import java.time.Duration;
 import java.util.ArrayList;
