@@ -2,6 +2,7 @@ package org.skyshard.checker;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,13 +19,13 @@ import picocli.CommandLine.Option;
     description = "Compare two copies of a catalog: structure, per-HEALPix-cell content digests"
         + " independent of the partitioning, and the differing rows and columns.")
 public final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--a", required = true, paramLabel = "STORE", description = "Site A: a store"
-      + " directory.")
-  Path siteA;
+  @Option(names = "--a", required = true, paramLabel = "SITE", description = "Site A: a store"
+      + " directory, or the TAP base URL (http://host:port/tap) of a service offering the"
+      + " replica-check extension.")
+  String siteA;
 
-  @Option(names = "--b", required = true, paramLabel = "STORE", description = "Site B: a store"
-      + " directory.")
-  Path siteB;
+  @Option(names = "--b", required = true, paramLabel = "SITE", description = "Site B: as --a.")
+  String siteB;
 
   @Option(names = "--order", paramLabel = "K", description = "HEALPix order of the compared"
       + " cells (default ${DEFAULT-VALUE}).")
@@ -61,6 +62,18 @@ public final class CheckCommand implements Callable<Integer> {
     this.err = err;
   }
 
+  /** A site named by a URL (remote) or a directory (local store). */
+  static Site open(String name, String spec, SchemaResolver resolver) {
+    if (RemoteSite.isUrl(spec)) {
+      try {
+        return RemoteSite.open(name, URI.create(spec));
+      } catch (IllegalArgumentException e) {
+        throw new CheckException("site " + name + ": " + spec + " is not a valid URL");
+      }
+    }
+    return LocalStoreSite.open(name, Path.of(spec), resolver);
+  }
+
   @Override
   public Integer call() {
     try {
@@ -71,8 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
       CheckOptions options = new CheckOptions(order, 3, 3, tables, Math.max(1, maxRows));
       SchemaResolver resolver = new SchemaResolver(given);
       CheckReport report;
-      try (Site a = LocalStoreSite.open("A", siteA, resolver);
-           Site b = LocalStoreSite.open("B", siteB, resolver)) {
+      try (Site a = open("A", siteA, resolver); Site b = open("B", siteB, resolver)) {
         report = new Checker(options, quiet ? null : err).check(a, b);
       }
       out.print(new ReportText(200).render(report));
@@ -80,9 +92,6 @@ public final class CheckCommand implements Callable<Integer> {
         ReportJson.write(report, json);
       }
       return report.consistent() ? 0 : 1;
-    } catch (CheckException e) {
-      err.println("skyshard check: cannot compare: " + e.getMessage());
-      return 2;
     } catch (IOException | RuntimeException e) {
       err.println("skyshard check: cannot compare: " + e.getMessage());
       return 2;

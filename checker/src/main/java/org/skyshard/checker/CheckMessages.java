@@ -37,4 +37,19 @@ final class CheckMessages {
   static CheckException noSuchTable(String table) {
     return new CheckException("table " + table + " is on neither site");
   }
+
+  static CheckException unreachable(String site, java.net.URI url, String why) {
+    return new CheckException("site " + site + ": cannot reach " + url + ": " + why);
+  }
+
+  static CheckException noCheckExtension(String site, java.net.URI url) {
+    return new CheckException("site " + site + ": " + url + " offers no replica-check extension"
+        + " (POST " + url + SiteProtocol.PATH + SiteProtocol.STRUCTURE + " answered 404);"
+        + " give the TAP base URL of a ./skyshard serve that mounts it");
+  }
+
+  static CheckException remoteFailed(String site, String call, int status, String message) {
+    return new CheckException("site " + site + ": " + call + " failed (HTTP " + status + "): "
+        + message);
+  }
 }

@@ -1,0 +1,163 @@
+package org.skyshard.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.skyshard.ingest.store.Sql;
+
+/**
+ * Sites given by URL: each store is served by a real {@link SiteServer} on port 0 and checked
+ * through {@link RemoteSite}; a remote check finds exactly what the local check finds (values
+ * keep every bit on the wire), and a site that is down or offers no replica-check extension
+ * ends the check with exit 2 and one clear line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemoteSiteTest {
+  Path a;
+  Path b;
+  Path faulty;
+  long changed;
+  LocalStoreSite localA;
+  LocalStoreSite localFaulty;
+  SiteServer serverA;
+  SiteServer serverFaulty;
+
+  @BeforeAll
+  void stores(@TempDir Path dir) throws Exception {
+    Path in = Stores.generate(dir.resolve("in"), 200, 31);
+    a = Stores.ingest(in, dir.resolve("a"), 30);
+    b = Stores.ingest(in, dir.resolve("b"), 100_000);
+    faulty = Stores.copy(b, dir.resolve("faulty"));
+    List<Path> files = Stores.published(faulty).chunkFiles("Object");
+    try (Connection c = Stores.duck()) {
+      changed = Long.parseLong(Stores.string(c, "SELECT min(objectId) FROM read_parquet("
+          + Sql.pathList(files) + ") WHERE g_psfFlux IS NOT NULL AND NOT isnan(g_psfFlux)"));
+    }
+    Stores.rewrite(Stores.chunkOf(faulty, "Object", "objectId", changed), "SELECT * REPLACE"
+        + " (CASE WHEN objectId = " + changed + " THEN nextafter(g_psfFlux, 1e300) ELSE"
+        + " g_psfFlux END AS g_psfFlux) FROM f");
+    SchemaResolver schemas = new SchemaResolver(null);
+    localA = LocalStoreSite.open("A", a, schemas);
+    localFaulty = LocalStoreSite.open("B", faulty, schemas);
+    serverA = SiteServer.start(new SiteEndpoint(localA), "127.0.0.1", 0, "/tap");
+    serverFaulty = SiteServer.start(new SiteEndpoint(localFaulty), "127.0.0.1", 0, "/tap");
+  }
+
+  @AfterAll
+  void close() {
+    serverA.close();
+    serverFaulty.close();
+    localA.close();
+    localFaulty.close();
+  }
+
+  @Test
+  void remoteAgainstLocalIsConsistent() {
+    Cli.Result r = Cli.run("--a", serverA.url().toString(), "--b", b.toString(), "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("CONSISTENT\n"), r.out());
+    assertTrue(r.out().contains(serverA.url().toString()), r.out());
+  }
+
+  @Test
+  void remoteCheckFindsWhatTheLocalCheckFinds() {
+    CheckReport local = Stores.check(a, faulty);
+    CheckReport remote;
+    long received;
+    try (RemoteSite ra = RemoteSite.open("A", serverA.url());
+         RemoteSite rb = RemoteSite.open("B", URI.create(serverFaulty.url() + "/"))) {
+      remote = new Checker(CheckOptions.defaults(), null).check(ra, rb);
+      received = ra.bytesReceived() + rb.bytesReceived();
+    }
+    assertEquals(1, remote.differences().size(), () -> new ReportText(20).render(remote));
+    assertEquals(local.differences(), remote.differences());
+    assertEquals(local.tables(), remote.tables());
+    assertEquals(local.traffic(), remote.traffic());
+    Difference d = remote.differences().get(0);
+    assertEquals(Difference.Kind.CHANGED, d.kind());
+    assertEquals("Object", d.table());
+    assertEquals(String.valueOf(changed), d.key());
+    assertEquals("g_psfFlux", d.columns().get(0).column());
+    double before = Double.parseDouble(d.columns().get(0).a());
+    assertEquals(Math.nextUp(before), Double.parseDouble(d.columns().get(0).b()));
+    assertTrue(received > remote.traffic().bytes(), "answers carry their JSON framing: "
+        + received);
+  }
+
+  @Test
+  void siteThatIsDownExitsTwo() throws Exception {
+    URI gone;
+    try (SiteServer s = SiteServer.start(new SiteEndpoint(localA), "127.0.0.1", 0, "/tap")) {
+      gone = s.url();
+    }
+    Cli.Result r = Cli.run("--a", b.toString(), "--b", gone.toString(), "--quiet");
+    assertEquals(2, r.exit());
+    assertEquals("skyshard check: cannot compare: site B: cannot reach " + gone
+        + ": connection refused\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void serviceWithoutTheExtensionExitsTwo() {
+    String other = serverA.url().toString().replace("/tap", "/other");
+    Cli.Result r = Cli.run("--a", other, "--b", b.toString(), "--quiet");
+    assertEquals(2, r.exit());
+    assertEquals("skyshard check: cannot compare: site A: " + other + " offers no replica-check"
+        + " extension (POST " + other + "/ext/check/structure answered 404); give the TAP base"
+        + " URL of a ./skyshard serve that mounts it\n", r.err());
+  }
+
+  @Test
+  void endpointAnswersBadCallsWithJsonErrors() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> unknownCall = post(http, "nope", "{}");
+    assertEquals(404, unknownCall.statusCode());
+    assertTrue(unknownCall.body().startsWith("{\"error\":\"no replica-check call nope"),
+        unknownCall.body());
+    HttpResponse<String> noTable = post(http, "cells",
+        "{\"table\":\"Nope\",\"order\":7,\"parentOrder\":0}");
+    assertEquals(400, noTable.statusCode());
+    assertEquals("{\"error\":\"table Nope is on neither site\"}", noTable.body());
+    HttpResponse<String> noBody = post(http, "rows", "");
+    assertEquals(400, noBody.statusCode());
+    HttpResponse<String> cells = post(http, "cells",
+        "{\"table\":\"Visit\",\"order\":1,\"parentOrder\":0}");
+    assertEquals(200, cells.statusCode());
+    assertTrue(cells.body().matches("\\[(\\[-?\\d+,\\d+,-?\\d+\\],?)+\\]"), cells.body());
+  }
+
+  @Test
+  void typedValuesSurviveTheWire() {
+    List<Object> values = List.of(-0.0, Double.NaN, Math.nextUp(1.0), 1.5f, Float.NaN, 7L, 7,
+        (short) 3, (byte) 2, true, new java.math.BigDecimal("1.10"), "s:tricky", "");
+    for (Object v : values) {
+      Object back = WireValues.decode(WireValues.encode(v));
+      assertEquals(v.getClass(), back.getClass(), String.valueOf(v));
+      assertTrue(Values.same(v, back), String.valueOf(v));
+      assertEquals(Values.text(v), Values.text(back));
+    }
+    assertEquals(null, WireValues.decode(WireValues.encode(null)));
+    assertEquals(Double.doubleToRawLongBits(-0.0),
+        Double.doubleToRawLongBits((Double) WireValues.decode(WireValues.encode(-0.0))));
+  }
+
+  private HttpResponse<String> post(HttpClient http, String call, String body)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(serverA.url() + "/ext/check/" + call))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
