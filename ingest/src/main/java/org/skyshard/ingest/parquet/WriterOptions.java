@@ -1,6 +1,8 @@
 package org.skyshard.ingest.parquet;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
@@ -11,7 +13,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * @param rowGroupRows ... or once it holds this many rows
  * @param pageBytes the target size of one data page
  * @param byteStreamSplit encode float and double columns BYTE_STREAM_SPLIT (else PLAIN)
- * @param metadata extra key/value pairs for the file footer
+ * @param metadata extra key/value pairs for the file footer, written in key order
  */
 public record WriterOptions(CompressionCodecName codec, long rowGroupBytes, long rowGroupRows,
     int pageBytes, boolean byteStreamSplit, Map<String, String> metadata) {
@@ -20,7 +22,8 @@ public record WriterOptions(CompressionCodecName codec, long rowGroupBytes, long
     if (rowGroupBytes <= 0 || rowGroupRows <= 0 || pageBytes <= 0) {
       throw new IllegalArgumentException("row group and page sizes must be positive");
     }
-    metadata = Map.copyOf(metadata);
+    // key order, not Map.copyOf's per-JVM order: the same content gives the same file bytes
+    metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
   }
 
   /**
