@@ -45,6 +45,10 @@ public final class CheckCommand implements Callable<Integer> {
       + " table (default ${DEFAULT-VALUE}).")
   int maxRows = 1000;
 
+  @Option(names = "--deep", description = "Compare every row's fingerprint, not only in the"
+      + " cells whose digests differ (last resort: moves a fingerprint per row).")
+  boolean deep;
+
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
 
@@ -81,7 +85,8 @@ public final class CheckCommand implements Callable<Integer> {
         throw new CheckException("--order must be in 0..26, not " + order);
       }
       FelisSchema given = schema == null ? null : FelisLoader.load(schema);
-      CheckOptions options = new CheckOptions(order, 3, 3, tables, Math.max(1, maxRows));
+      CheckOptions options = new CheckOptions(order, 3, 3, tables, Math.max(1, maxRows),
+          deep);
       SchemaResolver resolver = new SchemaResolver(given);
       CheckReport report;
       try (Site a = open("A", siteA, resolver); Site b = open("B", siteB, resolver)) {

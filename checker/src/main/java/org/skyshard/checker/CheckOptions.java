@@ -11,9 +11,11 @@ import java.util.List;
  *     cells at most)
  * @param tables the tables to compare (case-insensitive), or empty for all
  * @param maxRowsPerTable most differing keys listed per table
+ * @param deep compare every row's fingerprint, not only those of the cells whose digests differ
+ *     (the last resort: as many fingerprints cross the network as there are rows)
  */
 public record CheckOptions(int order, int fineStep, int replicatedOrder, List<String> tables,
-    int maxRowsPerTable) {
+    int maxRowsPerTable, boolean deep) {
   /**
    * Default order: 7 (pixels of 0.21 deg²), so a 1M-object catalog over the DC2 field's
    * footprint gives hundreds to a thousand cells.
@@ -30,17 +32,27 @@ public record CheckOptions(int order, int fineStep, int replicatedOrder, List<St
     }
   }
 
+  /** Not deep. */
+  public CheckOptions(int order, int fineStep, int replicatedOrder, List<String> tables,
+      int maxRowsPerTable) {
+    this(order, fineStep, replicatedOrder, tables, maxRowsPerTable, false);
+  }
+
   /** The defaults: order 7, drill 3 orders finer, replicated tables in 256 cells, 1000 rows. */
   public static CheckOptions defaults() {
     return new CheckOptions(DEFAULT_ORDER, 3, 3, List.of(), 1000);
   }
 
   public CheckOptions withOrder(int k) {
-    return new CheckOptions(k, fineStep, replicatedOrder, tables, maxRowsPerTable);
+    return new CheckOptions(k, fineStep, replicatedOrder, tables, maxRowsPerTable, deep);
   }
 
   public CheckOptions withTables(List<String> t) {
-    return new CheckOptions(order, fineStep, replicatedOrder, t, maxRowsPerTable);
+    return new CheckOptions(order, fineStep, replicatedOrder, t, maxRowsPerTable, deep);
+  }
+
+  public CheckOptions withDeep(boolean d) {
+    return new CheckOptions(order, fineStep, replicatedOrder, tables, maxRowsPerTable, d);
   }
 
   /** True when {@code table} is to be compared. */

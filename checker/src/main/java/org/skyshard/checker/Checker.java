@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * missing on A, missing on B, changed (with the columns and both values) or duplicated.
  */
 public final class Checker {
+  /** Cells whose fingerprints a deep check fetches at once. */
+  private static final int DEEP_CELLS = 64;
+
   private final CheckOptions options;
   private final PrintStream progress;
 
@@ -118,20 +121,22 @@ public final class Checker {
         found.add(new Difference(Difference.Kind.ROW_COUNT, table, null, List.of(),
             "rows: A " + rowsA + ", B " + rowsB));
       }
-      if (differing.isEmpty()) {
-        return;
+      TreeSet<String> keys;
+      if (options.deep()) {
+        keys = new TreeSet<>();
+        List<Long> every = new ArrayList<>(all);
+        for (int i = 0; i < every.size(); i += DEEP_CELLS) {
+          keys.addAll(differingKeys(k, every.subList(i, Math.min(every.size(), i + DEEP_CELLS))));
+        }
+      } else {
+        if (differing.isEmpty()) {
+          return;
+        }
+        int f = Math.min(29, k + options.fineStep());
+        Both.Pair<List<Cell>> sub = both.ask(() -> a.cells(table, f, k, differing),
+            () -> b.cells(table, f, k, differing));
+        keys = differingKeys(f, differing(index(sub.a()), index(sub.b())));
       }
-      int f = Math.min(29, k + options.fineStep());
-      Both.Pair<List<Cell>> sub = both.ask(() -> a.cells(table, f, k, differing),
-          () -> b.cells(table, f, k, differing));
-      List<Long> fine = differing(index(sub.a()), index(sub.b()));
-      Both.Pair<List<RowPrint>> prints = both.ask(() -> a.rowPrints(table, f, fine),
-          () -> b.rowPrints(table, f, fine));
-      Map<String, List<Long>> pa = prints(prints.a());
-      Map<String, List<Long>> pb = prints(prints.b());
-      TreeSet<String> keys = new TreeSet<>(pa.keySet());
-      keys.addAll(pb.keySet());
-      keys.removeIf(key -> Objects.equals(pa.get(key), pb.get(key)));
       if (keys.isEmpty()) {
         for (long c : differing) {
           found.add(new Difference(Difference.Kind.CELL, table, null, List.of(), "cell " + c
@@ -154,6 +159,19 @@ public final class Checker {
       for (String key : listed) {
         rowDifferences(key, ra.getOrDefault(key, List.of()), rb.getOrDefault(key, List.of()));
       }
+    }
+
+    /** The keys whose row fingerprints differ between the sites in these cells. */
+    private TreeSet<String> differingKeys(int order, List<Long> cells) {
+      List<Long> asked = List.copyOf(cells);
+      Both.Pair<List<RowPrint>> prints = both.ask(() -> a.rowPrints(table, order, asked),
+          () -> b.rowPrints(table, order, asked));
+      Map<String, List<Long>> pa = prints(prints.a());
+      Map<String, List<Long>> pb = prints(prints.b());
+      TreeSet<String> keys = new TreeSet<>(pa.keySet());
+      keys.addAll(pb.keySet());
+      keys.removeIf(key -> Objects.equals(pa.get(key), pb.get(key)));
+      return keys;
     }
 
     private void rowDifferences(String key, List<SiteRow> la, List<SiteRow> lb) {

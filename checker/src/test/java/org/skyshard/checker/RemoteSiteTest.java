@@ -22,7 +22,8 @@ import org.skyshard.ingest.store.Sql;
  * Sites given by URL: each store is served by a real {@link SiteServer} on port 0 and checked
  * through {@link RemoteSite}; a remote check finds exactly what the local check finds (values
  * keep every bit on the wire), and a site that is down or offers no replica-check extension
- * ends the check with exit 2 and one clear line.
+ * ends the check with exit 2 and one clear line. A deep check (every row's fingerprint) finds
+ * the same.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteSiteTest {
@@ -95,6 +96,23 @@ class RemoteSiteTest {
     assertEquals(Math.nextUp(before), Double.parseDouble(d.columns().get(0).b()));
     assertTrue(received > remote.traffic().bytes(), "answers carry their JSON framing: "
         + received);
+  }
+
+  @Test
+  void deepCheckComparesEveryRowAndFindsTheSame() {
+    CheckReport normal = Stores.check(a, faulty);
+    CheckReport deep;
+    try (RemoteSite ra = RemoteSite.open("A", serverA.url());
+         RemoteSite rb = RemoteSite.open("B", serverFaulty.url())) {
+      deep = new Checker(CheckOptions.defaults().withDeep(true), null).check(ra, rb);
+    }
+    assertEquals(normal.differences(), deep.differences());
+    long rows = deep.tables().stream().mapToLong(t -> t.rowsA() + t.rowsB()).sum();
+    assertEquals(rows, deep.traffic().rowPrints(), "every row's fingerprint, on both sites");
+    assertEquals(2, deep.traffic().rows(), "then the one differing row from each site");
+    Cli.Result clean = Cli.run("--a", a.toString(), "--b", b.toString(), "--deep", "--quiet",
+        "--tables", "Object");
+    assertEquals(0, clean.exit(), clean.out());
   }
 
   @Test
