@@ -22,11 +22,16 @@ import org.skyshard.ingest.store.Store;
  */
 public final class EmbeddedWorker implements Worker {
   private static final int BATCH_ROWS = 4096;
+  /** Idle connections kept for the next fragments (opening one costs a few hundred µs). */
+  private static final int IDLE_CONNECTIONS = 4;
 
   private final String id;
   private final ChunkFiles files;
   private final DuckDBConnection root;
   private final Map<String, Set<Statement>> running = new ConcurrentHashMap<>();
+  private final Set<Statement> cancelled = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.BlockingDeque<Connection> idle =
+      new java.util.concurrent.LinkedBlockingDeque<>(IDLE_CONNECTIONS);
   private volatile boolean alive = true;
 
   /**
@@ -63,7 +68,10 @@ public final class EmbeddedWorker implements Worker {
     Statement st = null;
     Set<Statement> mine = running.computeIfAbsent(f.queryId(), k -> ConcurrentHashMap.newKeySet());
     try {
-      c = root.duplicate();
+      c = idle.pollFirst();
+      if (c == null) {
+        c = root.duplicate();
+      }
       Map<String, String> uploads = loadUploads((DuckDBConnection) c, f, allocator);
       String sql = files.substitute(f.sql(), f.chunks(), uploads);
       st = c.createStatement();
@@ -73,9 +81,16 @@ public final class EmbeddedWorker implements Worker {
           BATCH_ROWS);
       Connection conn = c;
       Statement stmt = st;
+      // A connection goes back for reuse unless it held uploads or its statement was cancelled
+      // (DuckDB keeps no other state between statements here).
+      boolean reusable = uploads.isEmpty();
       return new FragmentResult(reader, () -> {
         mine.remove(stmt);
-        closeQuietly(rs, stmt, conn);
+        boolean wasCancelled = cancelled.remove(stmt);
+        closeQuietly(rs, stmt, null);
+        if (!reusable || wasCancelled || !alive || !idle.offerFirst(conn)) {
+          closeQuietly(null, null, conn);
+        }
       });
     } catch (SQLException | RuntimeException | java.io.IOException e) {
       mine.remove(st);
@@ -123,6 +138,7 @@ public final class EmbeddedWorker implements Worker {
     Set<Statement> s = running.remove(queryId);
     if (s != null) {
       for (Statement st : List.copyOf(s)) {
+        cancelled.add(st);
         try {
           st.cancel();
         } catch (SQLException | RuntimeException ignored) {
@@ -143,6 +159,10 @@ public final class EmbeddedWorker implements Worker {
     alive = false;
     for (String q : List.copyOf(running.keySet())) {
       cancel(q);
+    }
+    Connection c;
+    while ((c = idle.pollFirst()) != null) {
+      closeQuietly(null, null, c);
     }
     try {
       root.close();
