@@ -37,6 +37,11 @@ public final class Placeholders {
     }
   }
 
+  /** No rules: for corpora without placeholders; a placeholder is an error. */
+  public static Placeholders none() {
+    return new Placeholders(List.of());
+  }
+
   /**
    * Reads the rules.
    *

@@ -46,6 +46,12 @@ class PlaceholdersTest {
   }
 
   @Test
+  void withoutRulesAQueryIsKeptAndAPlaceholderIsAnError() {
+    assertEquals("SELECT 1", Placeholders.none().fill("SELECT 1"));
+    assertThrows(IllegalArgumentException.class, () -> Placeholders.none().fill("{band}"));
+  }
+
+  @Test
   void aPlaceholderNoRuleMatchesIsNamed() throws Exception {
     Placeholders none = Placeholders.read(new StringReader("match\ttext\tvalue\tlist_value\n"
         + "contains\tband\ti\t\n"));
