@@ -49,6 +49,11 @@ public final class CheckCommand implements Callable<Integer> {
       + " cells whose digests differ (last resort: moves a fingerprint per row).")
   boolean deep;
 
+  @Option(names = "--resume", paramLabel = "FILE", description = "Journal of finished tables:"
+      + " an interrupted check run again with the same FILE continues where it stopped"
+      + " (deleted when the check completes).")
+  Path resume;
+
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
 
@@ -90,7 +95,12 @@ public final class CheckCommand implements Callable<Integer> {
       SchemaResolver resolver = new SchemaResolver(given);
       CheckReport report;
       try (Site a = open("A", siteA, resolver); Site b = open("B", siteB, resolver)) {
-        report = new Checker(options, quiet ? null : err).check(a, b);
+        CheckJournal journal = resume == null ? null
+            : CheckJournal.open(resume, Checker.identity(options, a, b));
+        report = new Checker(options, quiet ? null : err, journal).check(a, b);
+        if (journal != null) {
+          journal.finish();
+        }
       }
       out.print(new ReportText(200).render(report));
       if (json != null) {

@@ -52,4 +52,14 @@ final class CheckMessages {
     return new CheckException("site " + site + ": " + call + " failed (HTTP " + status + "): "
         + message);
   }
+
+  static CheckException otherJournal(Path file, String was, String is) {
+    return new CheckException("journal " + file + " belongs to another check (" + was
+        + "), not this one (" + is + "); remove it or give another --resume file");
+  }
+
+  static CheckException journal(Path file, java.io.IOException e) {
+    return new CheckException("journal " + file + ": cannot read or write it: "
+        + e.getMessage());
+  }
 }

@@ -21,14 +21,31 @@ public final class Checker {
 
   private final CheckOptions options;
   private final PrintStream progress;
+  private final CheckJournal journal;
 
   /**
    * @param options what to compare
    * @param progress where progress lines go (stderr), or null for none
    */
   public Checker(CheckOptions options, PrintStream progress) {
+    this(options, progress, null);
+  }
+
+  /**
+   * A check that records each finished table in {@code journal} and takes the tables an
+   * interrupted run finished from it (see {@link #identity}); null for none.
+   */
+  public Checker(CheckOptions options, PrintStream progress, CheckJournal journal) {
     this.options = options;
     this.progress = progress;
+    this.journal = journal;
+  }
+
+  /** What a journal names: both sites and every option that changes the results. */
+  public static String identity(CheckOptions o, Site a, Site b) {
+    return a.label() + " vs " + b.label() + ", order " + o.order() + ", fine step "
+        + o.fineStep() + ", replicated order " + o.replicatedOrder() + ", max rows "
+        + o.maxRowsPerTable() + (o.deep() ? ", deep" : "");
   }
 
   /** Runs the check; throws {@link CheckException} when the sites cannot be compared. */
@@ -57,16 +74,25 @@ public final class Checker {
       if (!options.includes(table)) {
         continue;
       }
-      TableCheck tc = new TableCheck(a, b, table, both);
-      tc.run();
-      diffs.addAll(tc.found);
-      traffic = traffic.plus(tc.traffic);
-      truncated |= tc.truncated;
-      tables.add(new TableResult(table, tc.rowsA, tc.rowsB, tc.cells, tc.differingCells,
-          tc.found.size()));
-      say(table + ": " + tc.rowsA + " / " + tc.rowsB + " rows in " + tc.cells + " cells, "
-          + (tc.found.isEmpty() ? "same" : tc.found.size() + " difference(s) in "
-          + tc.differingCells + " cell(s)"));
+      CheckJournal.Entry e = journal == null ? null : journal.done(table).orElse(null);
+      if (e != null) {
+        say(table + ": taken from the journal of the interrupted check");
+      } else {
+        TableCheck tc = new TableCheck(a, b, table, both);
+        tc.run();
+        e = new CheckJournal.Entry(table, new TableResult(table, tc.rowsA, tc.rowsB, tc.cells,
+            tc.differingCells, tc.found.size()), tc.found, tc.traffic, tc.truncated);
+        if (journal != null) {
+          journal.record(e);
+        }
+        say(table + ": " + tc.rowsA + " / " + tc.rowsB + " rows in " + tc.cells + " cells, "
+            + (tc.found.isEmpty() ? "same" : tc.found.size() + " difference(s) in "
+            + tc.differingCells + " cell(s)"));
+      }
+      diffs.addAll(e.differences());
+      traffic = traffic.plus(e.traffic());
+      truncated |= e.truncated();
+      tables.add(e.result());
     }
     return new CheckReport(a.label(), b.label(), options.order(), tables, diffs, truncated,
         traffic, (System.nanoTime() - start) / 1_000_000);

@@ -16,7 +16,7 @@ import java.util.List;
 public record Difference(Kind kind, String table, String key, List<ColumnDiff> columns,
     String detail) {
   public Difference {
-    columns = List.copyOf(columns);
+    columns = columns == null ? List.of() : List.copyOf(columns);
   }
 
   /** What kind of difference. */

@@ -19,14 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyshard.ingest.store.Sql;
 
 /**
- * Sites given by URL: each store is served by a real {@link SiteServer} on port 0 and checked
+ * How a check reaches its sites and runs: remote, deep, resumed. Sites given by URL: each store is served by a real {@link SiteServer} on port 0 and checked
  * through {@link RemoteSite}; a remote check finds exactly what the local check finds (values
  * keep every bit on the wire), and a site that is down or offers no replica-check extension
  * ends the check with exit 2 and one clear line. A deep check (every row's fingerprint) finds
- * the same.
+ * the same. A check interrupted midway (a site failing on its third table) and run again with
+ * the same journal compares only the tables it had not finished and reports what an
+ * uninterrupted check reports.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RemoteSiteTest {
+class CheckModesTest {
   Path a;
   Path b;
   Path faulty;
@@ -113,6 +115,97 @@ class RemoteSiteTest {
     Cli.Result clean = Cli.run("--a", a.toString(), "--b", b.toString(), "--deep", "--quiet",
         "--tables", "Object");
     assertEquals(0, clean.exit(), clean.out());
+  }
+
+  @Test
+  void interruptedCheckResumesWhereItStopped(@TempDir Path dir) throws Exception {
+    CheckReport whole = Stores.check(a, faulty);
+    List<String> tables = whole.tables().stream().map(TableResult::table).toList();
+    assertEquals(3, tables.size());
+    String last = tables.get(2);
+    Path file = dir.resolve("check.journal");
+    SchemaResolver schemas = new SchemaResolver(null);
+    try (Site sa = LocalStoreSite.open("A", a, schemas);
+         Site sb = LocalStoreSite.open("B", faulty, schemas)) {
+      String id = Checker.identity(CheckOptions.defaults(), sa, sb);
+      CountingSite failing = new CountingSite(sb, last);
+      CheckException cut = org.junit.jupiter.api.Assertions.assertThrows(CheckException.class,
+          () -> new Checker(CheckOptions.defaults(), null, CheckJournal.open(file, id))
+              .check(sa, failing));
+      assertEquals("site B: connection lost", cut.getMessage());
+      assertEquals(3, java.nio.file.Files.readAllLines(file).size(), "header and two tables");
+
+      CountingSite counting = new CountingSite(sb, null);
+      CheckReport resumed = new Checker(CheckOptions.defaults(), null,
+          CheckJournal.open(file, id)).check(sa, counting);
+      assertEquals(java.util.Set.of(last), counting.tablesAsked);
+      assertEquals(whole.differences(), resumed.differences());
+      assertEquals(whole.tables(), resumed.tables());
+      assertEquals(whole.traffic(), resumed.traffic());
+
+      CheckException other = org.junit.jupiter.api.Assertions.assertThrows(CheckException.class,
+          () -> CheckJournal.open(file, id + ", deep"));
+      assertTrue(other.getMessage().startsWith("journal " + file + " belongs to another check"),
+          other.getMessage());
+    }
+    Cli.Result done = Cli.run("--a", a.toString(), "--b", faulty.toString(), "--resume",
+        dir.resolve("cli.journal").toString(), "--quiet");
+    assertEquals(1, done.exit(), done.err());
+    assertTrue(done.out().startsWith("1 difference"), done.out());
+    assertTrue(java.nio.file.Files.notExists(dir.resolve("cli.journal")),
+        "a completed check deletes its journal");
+  }
+
+  /**
+   * Site B as it is, recording which tables' cells were asked for, and losing its connection
+   * when asked for the cells of {@code failOn}.
+   */
+  private static final class CountingSite implements Site {
+    final Site site;
+    final String failOn;
+    final java.util.Set<String> tablesAsked = new java.util.HashSet<>();
+
+    CountingSite(Site site, String failOn) {
+      this.site = site;
+      this.failOn = failOn;
+    }
+
+    @Override
+    public String label() {
+      return site.label();
+    }
+
+    @Override
+    public SiteStructure structure() {
+      return site.structure();
+    }
+
+    @Override
+    public List<Cell> cells(String table, int order, int parentOrder,
+        java.util.Collection<Long> parents) {
+      synchronized (tablesAsked) {
+        tablesAsked.add(table);
+      }
+      if (table.equals(failOn)) {
+        throw new CheckException("site B: connection lost");
+      }
+      return site.cells(table, order, parentOrder, parents);
+    }
+
+    @Override
+    public List<RowPrint> rowPrints(String table, int order, java.util.Collection<Long> c) {
+      return site.rowPrints(table, order, c);
+    }
+
+    @Override
+    public List<SiteRow> rows(String table, java.util.Collection<String> keys) {
+      return site.rows(table, keys);
+    }
+
+    @Override
+    public void close() {
+      // the wrapped site is closed by its owner
+    }
   }
 
   @Test
