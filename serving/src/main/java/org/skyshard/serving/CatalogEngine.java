@@ -23,7 +23,8 @@ import org.skyshard.tap.engine.ResultSource;
  * {@link QueryService} (chunk workers, streaming merge); what the distributed planner refuses —
  * TAP_SCHEMA, shapes it does not distribute yet, queries with uploaded tables — runs on the
  * single-node engine, whose views read the same published store files, so the answer is the
- * same, only not parallel.
+ * same, only not parallel. Scans take turns in a {@link ScanLane}, so that small queries keep
+ * their latency while large scans run.
  */
 public final class CatalogEngine implements QueryEngine {
   /** Planner refusals that the single-node engine answers instead (TAP_SCHEMA, for one). */
@@ -32,11 +33,25 @@ public final class CatalogEngine implements QueryEngine {
   private final QueryService distributed;
   private final QueryEngine local;
   private final Duration timeout;
+  private final ScanLane scans;
 
+  /** An engine that lets every query run at once, scans included. */
   public CatalogEngine(QueryService distributed, QueryEngine local, Duration timeout) {
+    this(distributed, local, timeout, ScanLane.unlimited());
+  }
+
+  /**
+   * @param distributed the distributed engine, for catalog queries
+   * @param local the single-node engine, for what the distributed planner refuses
+   * @param timeout the longest a distributed query may run, and may wait for a scan slot
+   * @param scans how many scans may run at once
+   */
+  public CatalogEngine(QueryService distributed, QueryEngine local, Duration timeout,
+      ScanLane scans) {
     this.distributed = distributed;
     this.local = local;
     this.timeout = timeout;
+    this.scans = scans;
   }
 
   @Override
@@ -57,16 +72,44 @@ public final class CatalogEngine implements QueryEngine {
       throw asTapError(e);
     }
     QueryOptions options = new QueryOptions(request.queryId(), request.maxrec(), timeout);
+    boolean scan = scans.isScan(plan);
+    if (scan) {
+      enterScanLane(request);
+    }
     ResultStream stream;
     try {
       stream = distributed.execute(plan, options);
     } catch (QueryException e) {
+      if (scan) {
+        scans.leave();
+      }
       throw asTapError(e);
+    } catch (RuntimeException e) {
+      if (scan) {
+        scans.leave();
+      }
+      throw e;
     }
     if (request.cancellation() != null) {
       request.cancellation().onCancel(stream::cancel);
     }
-    return new StreamSource(stream);
+    return new StreamSource(stream, scan ? scans::leave : () -> { });
+  }
+
+  /** Waits for a scan slot, or fails the query when it is cancelled or times out first. */
+  private void enterScanLane(QueryRequest request) {
+    boolean in;
+    try {
+      in = scans.enter(() -> request.cancellation() != null
+          && request.cancellation().isCancelled(), timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      in = false;
+    }
+    if (!in) {
+      throw new UsageException("query " + request.queryId() + " stopped while waiting for its"
+          + " turn to scan (at most " + scans.slots() + " scans run at once)");
+    }
   }
 
   private static RuntimeException asTapError(QueryException e) {
@@ -89,9 +132,12 @@ public final class CatalogEngine implements QueryEngine {
   private static final class StreamSource implements ResultSource {
     private final ResultStream stream;
     private final List<ResultColumn> columns;
+    private final Runnable onClose;
+    private boolean closed;
 
-    StreamSource(ResultStream stream) {
+    StreamSource(ResultStream stream, Runnable onClose) {
       this.stream = stream;
+      this.onClose = onClose;
       this.columns = new ArrayList<>();
       for (org.skyshard.adql.ResultColumn c : stream.columns()) {
         columns.add(new ResultColumn(c.name(), c.datatype(), c.arraysize(), c.unit(), c.ucd(),
@@ -129,7 +175,14 @@ public final class CatalogEngine implements QueryEngine {
 
     @Override
     public void close() {
-      stream.close();
+      try {
+        stream.close();
+      } finally {
+        if (!closed) {
+          closed = true;
+          onClose.run();
+        }
+      }
     }
   }
 }

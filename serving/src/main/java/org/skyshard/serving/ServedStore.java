@@ -46,6 +46,14 @@ public final class ServedStore {
    */
   public static CatalogEngine open(Path store, int workers, List<String> workerAddresses,
       Duration timeout) throws IOException {
+    return open(store, workers, workerAddresses, timeout, ScanLane.unlimited());
+  }
+
+  /**
+   * As {@link #open(Path, int, List, Duration)}, with scans taking turns in {@code scans}.
+   */
+  public static CatalogEngine open(Path store, int workers, List<String> workerAddresses,
+      Duration timeout, ScanLane scans) throws IOException {
     Store.PublishedVersion version = Store.open(store).published().orElseThrow(
         () -> new IOException("nothing is published in store " + store
             + "; run ./skyshard ingest first"));
@@ -54,7 +62,7 @@ public final class ServedStore {
         : QueryService.remote(store, workerAddresses);
     try {
       DuckDbEngine local = new DuckDbEngine(schemas(), localFiles(version));
-      return new CatalogEngine(distributed, local, timeout);
+      return new CatalogEngine(distributed, local, timeout, scans);
     } catch (RuntimeException e) {
       distributed.close();
       throw e;

@@ -153,6 +153,12 @@ public record TapConfig(
         executionDuration, destruction, sweepInterval, queryThreads, uploadUrlAllow, timeout);
   }
 
+  public TapConfig withQueryThreads(int threads) {
+    return new TapConfig(host, port, basePath, publicUrl, maxrecDefault, maxrecLimit, resultsDir,
+        jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,
+        executionDuration, destruction, sweepInterval, threads, uploadUrlAllow, uploadFetchTimeout);
+  }
+
   public TapConfig withPublicUrl(String url) {
     return new TapConfig(host, port, basePath, url, maxrecDefault, maxrecLimit, resultsDir,
         jobDbUrl, jobDbUser, jobDbPassword, uploadMaxBytes, uploadMaxRows, authMode, tokenFile,

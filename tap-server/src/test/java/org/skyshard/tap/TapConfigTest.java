@@ -46,6 +46,8 @@ class TapConfigTest {
         .withUploadFetchTimeout(Duration.ofSeconds(5));
     assertEquals(List.of("data.example.org", "10.0.0.0/8"), c.uploadUrlAllow());
     assertEquals(Duration.ofSeconds(5), c.uploadFetchTimeout());
+    assertEquals(12, c.withQueryThreads(12).queryThreads());
+    assertThrows(IllegalArgumentException.class, () -> c.withQueryThreads(0));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TapConfig.defaults(dir).withUploadUrlAllow(List.of("http://x/")));
     assertTrue(e.getMessage().contains("'http://x/'"), e.getMessage());

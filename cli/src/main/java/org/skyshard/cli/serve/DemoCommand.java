@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.skyshard.ingest.Ingest;
@@ -72,7 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
     err.println("demo: ingesting into " + store);
     new Ingest(IngestOptions.defaults(store, input, BundledSchemas.dp02()).withProgress(System.err))
         .run();
-    CatalogEngine engine = ServedStore.open(store, workers, serving.queryTimeout());
+    CatalogEngine engine = ServedStore.open(store, workers, List.of(),
+        serving.queryTimeout(), serving.scanLane());
     return TapService.run(serving.config(store), engine, System.out);
   }
 

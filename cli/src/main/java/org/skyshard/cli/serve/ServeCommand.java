@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--embedded-workers must be at least 1");
     }
     CatalogEngine engine = ServedStore.open(store, embeddedWorkers, workers,
-        serving.queryTimeout());
+        serving.queryTimeout(), serving.scanLane());
     return TapService.run(serving.config(store), engine, System.out);
   }
 

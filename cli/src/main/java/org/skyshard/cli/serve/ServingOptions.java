@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.skyshard.serving.ScanLane;
 import org.skyshard.tap.TapConfig;
 import picocli.CommandLine.Option;
 
@@ -54,6 +55,21 @@ public final class ServingOptions {
           + " (default ${DEFAULT-VALUE}).")
   long uploadTimeout;
 
+  @Option(names = "--query-threads", defaultValue = "16", paramLabel = "N",
+      description = "Queries run (or wait for a scan slot) at once; more wait in line"
+          + " (default ${DEFAULT-VALUE}).")
+  int queryThreads;
+
+  @Option(names = "--scan-slots", defaultValue = "1", paramLabel = "N",
+      description = "Scans (queries over at least --scan-chunks chunks) that run at once; the"
+          + " others wait their turn, so that small queries keep a short latency"
+          + " (default ${DEFAULT-VALUE}).")
+  int scanSlots;
+
+  @Option(names = "--scan-chunks", defaultValue = "8", paramLabel = "N",
+      description = "Chunks from which a query counts as a scan (default ${DEFAULT-VALUE}).")
+  int scanChunks;
+
   /** The TAP configuration for serving {@code store} with these options. */
   TapConfig config(Path store) {
     TapConfig config = config(store, workDir, host, port);
@@ -63,8 +79,13 @@ public final class ServingOptions {
     if (tokens != null) {
       config = config.withTokenFile(tokens);
     }
-    return config.withUploadUrlAllow(uploadHosts)
+    return config.withQueryThreads(queryThreads).withUploadUrlAllow(uploadHosts)
         .withUploadFetchTimeout(Duration.ofSeconds(uploadTimeout));
+  }
+
+  /** How scans take turns. */
+  ScanLane scanLane() {
+    return new ScanLane(scanSlots, scanChunks);
   }
 
   /** The longest a distributed query may run. */

@@ -18,12 +18,13 @@ class ServingOptionsTest {
     String[] serving = {"--port", "0", "--host", "0.0.0.0", "--work-dir", "/var/tap",
         "--jobs-db", "jdbc:postgresql://db/uws", "--jobs-db-user", "uws",
         "--jobs-db-password", "secret", "--tokens", "/etc/tokens", "--query-timeout", "90",
-        "--upload-hosts", "data.example.org,10.1.0.0/16", "--upload-timeout", "5"};
+        "--upload-hosts", "data.example.org,10.1.0.0/16", "--upload-timeout", "5",
+        "--query-threads", "32", "--scan-slots", "2", "--scan-chunks", "4"};
     TapConfig expected = TapConfig.defaults(Path.of("/var/tap")).withHost("0.0.0.0").withPort(0)
         .withJobDb("jdbc:postgresql://db/uws", "uws", "secret")
         .withTokenFile(Path.of("/etc/tokens"))
         .withUploadUrlAllow(List.of("data.example.org", "10.1.0.0/16"))
-        .withUploadFetchTimeout(Duration.ofSeconds(5));
+        .withUploadFetchTimeout(Duration.ofSeconds(5)).withQueryThreads(32);
 
     ServeCommand serve = new ServeCommand();
     String[] serveArgs = new String[serving.length + 2];
@@ -37,6 +38,8 @@ class ServingOptionsTest {
     for (ServingOptions options : new ServingOptions[] {serve.serving, demo.serving}) {
       assertEquals(expected, options.config(STORE));
       assertEquals(Duration.ofSeconds(90), options.queryTimeout());
+      assertEquals(2, options.scanLane().slots());
+      assertEquals(4, options.scanLane().scanChunks());
     }
   }
 
@@ -47,7 +50,7 @@ class ServingOptionsTest {
     DemoCommand demo = new DemoCommand();
     new CommandLine(demo).parseArgs();
     TapConfig expected = TapConfig.defaults(STORE.resolve("tap")).withHost("127.0.0.1")
-        .withPort(8080);
+        .withPort(8080).withQueryThreads(16);
 
     for (ServingOptions options : new ServingOptions[] {serve.serving, demo.serving}) {
       TapConfig config = options.config(STORE);
@@ -55,6 +58,8 @@ class ServingOptionsTest {
       assertEquals(TapConfig.AuthMode.ANONYMOUS, config.authMode());
       assertEquals(List.of(), config.uploadUrlAllow(), "uploads from public hosts only");
       assertEquals(Duration.ofHours(1), options.queryTimeout());
+      assertEquals(1, options.scanLane().slots(), "one scan at a time");
+      assertEquals(8, options.scanLane().scanChunks());
     }
   }
 }
