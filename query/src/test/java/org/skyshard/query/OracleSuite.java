@@ -72,7 +72,7 @@ abstract class OracleSuite {
   @TestFactory
   @Order(1)
   Stream<DynamicTest> tutorialQueries() throws Exception {
-    List<Corpus.Query> qs = Corpus.dp02().stream()
+    List<org.skyshard.adql.corpus.CorpusQuery> qs = Corpus.dp02().stream()
         .filter(q -> !q.adql().toUpperCase().contains("TAP_SCHEMA")).toList();
     return java.util.stream.IntStream.range(0, qs.size()).filter(this::tutorial)
         .mapToObj(qs::get).map(q -> DynamicTest.dynamicTest(q.id(), () -> check(q.adql(),
