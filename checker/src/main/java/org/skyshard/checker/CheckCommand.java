@@ -54,8 +54,20 @@ public final class CheckCommand implements Callable<Integer> {
       + " (deleted when the check completes).")
   Path resume;
 
+  @Option(names = "--queries", arity = "0..1", fallbackValue = TUTORIAL, paramLabel = "FILE",
+      description = "Also run ADQL queries on both sites' TAP services and compare the answers:"
+          + " a TSV file with columns id and query; without FILE the bundled DP0.2 tutorial"
+          + " set. Both sites must be TAP base URLs.")
+  String queries;
+
+  @Option(names = "--queries-only", description = "Only the query-level check (no structure"
+      + " or content check): for TAP services without the replica-check extension.")
+  boolean queriesOnly;
+
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
+
+  private static final String TUTORIAL = "(DP0.2 tutorial set)";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -93,14 +105,36 @@ public final class CheckCommand implements Callable<Integer> {
       CheckOptions options = new CheckOptions(order, 3, 3, tables, Math.max(1, maxRows),
           deep);
       SchemaResolver resolver = new SchemaResolver(given);
+      if (queriesOnly && queries == null) {
+        queries = TUTORIAL;
+      }
+      QuerySet querySet = queries == null ? null
+          : queries.equals(TUTORIAL) ? QuerySet.tutorial() : QuerySet.load(Path.of(queries));
+      if (querySet != null && !(RemoteSite.isUrl(siteA) && RemoteSite.isUrl(siteB))) {
+        throw new CheckException("--queries needs both sites as TAP base URLs");
+      }
       CheckReport report;
-      try (Site a = open("A", siteA, resolver); Site b = open("B", siteB, resolver)) {
-        CheckJournal journal = resume == null ? null
-            : CheckJournal.open(resume, Checker.identity(options, a, b));
-        report = new Checker(options, quiet ? null : err, journal).check(a, b);
-        if (journal != null) {
-          journal.finish();
+      if (queriesOnly) {
+        report = new CheckReport("A (" + siteA + ")", "B (" + siteB + ")", order, List.of(),
+            List.of(), false, Traffic.NONE, 0);
+      } else {
+        try (Site a = open("A", siteA, resolver); Site b = open("B", siteB, resolver)) {
+          CheckJournal journal = resume == null ? null
+              : CheckJournal.open(resume, Checker.identity(options, a, b));
+          report = new Checker(options, quiet ? null : err, journal).check(a, b);
+          if (journal != null) {
+            journal.finish();
+          }
         }
+      }
+      if (querySet != null) {
+        long start = System.nanoTime();
+        List<Difference> all = new java.util.ArrayList<>(report.differences());
+        all.addAll(new QueryCheck(URI.create(siteA), URI.create(siteB), quiet ? null : err)
+            .run(querySet));
+        report = new CheckReport(report.siteA(), report.siteB(), report.order(),
+            report.tables(), all, report.truncated(), report.traffic(),
+            report.millis() + (System.nanoTime() - start) / 1_000_000);
       }
       out.print(new ReportText(200).render(report));
       if (json != null) {

@@ -34,7 +34,9 @@ public record Difference(Kind kind, String table, String key, List<ColumnDiff> c
     /** A key held a different number of times (a duplicated row). */
     DUPLICATED,
     /** A cell whose digests differ but whose differing rows could not be listed. */
-    CELL
+    CELL,
+    /** A query of the query-level check answered differently (key: the query's id). */
+    QUERY
   }
 
   /**

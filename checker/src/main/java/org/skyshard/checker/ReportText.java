@@ -44,7 +44,8 @@ public final class ReportText {
     for (int i = 0; i < d.size() && i < maxListed; i++) {
       Difference x = d.get(i);
       sb.append("  ").append(x.kind()).append(' ')
-          .append(x.table() == null ? "(schema)" : x.table());
+          .append(x.table() != null ? x.table()
+          : x.kind() == Difference.Kind.QUERY ? "(query)" : "(schema)");
       if (x.key() != null) {
         sb.append(" key ").append(x.key());
       }

@@ -25,14 +25,20 @@ import org.skyshard.ingest.store.Sql;
  * ends the check with exit 2 and one clear line. A deep check (every row's fingerprint) finds
  * the same. A check interrupted midway (a site failing on its third table) and run again with
  * the same journal compares only the tables it had not finished and reports what an
- * uninterrupted check reports.
+ * uninterrupted check reports. The query-level check runs a query file on two TAP services
+ * ({@link DuckTap} stand-ins over the stores) and finds a deleted row.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckModesTest {
   Path a;
   Path b;
   Path faulty;
+  Path gone;
   long changed;
+  long deleted;
+  DuckTap tapA;
+  DuckTap tapB;
+  DuckTap tapGone;
   LocalStoreSite localA;
   LocalStoreSite localFaulty;
   SiteServer serverA;
@@ -52,6 +58,16 @@ class CheckModesTest {
     Stores.rewrite(Stores.chunkOf(faulty, "Object", "objectId", changed), "SELECT * REPLACE"
         + " (CASE WHEN objectId = " + changed + " THEN nextafter(g_psfFlux, 1e300) ELSE"
         + " g_psfFlux END AS g_psfFlux) FROM f");
+    gone = Stores.copy(b, dir.resolve("gone"));
+    try (Connection c = Stores.duck()) {
+      deleted = Long.parseLong(Stores.string(c, "SELECT max(objectId) FROM read_parquet("
+          + Sql.pathList(files) + ")"));
+    }
+    Stores.rewrite(Stores.chunkOf(gone, "Object", "objectId", deleted),
+        "SELECT * FROM f WHERE objectId <> " + deleted);
+    tapA = DuckTap.serve(a);
+    tapB = DuckTap.serve(b);
+    tapGone = DuckTap.serve(gone);
     SchemaResolver schemas = new SchemaResolver(null);
     localA = LocalStoreSite.open("A", a, schemas);
     localFaulty = LocalStoreSite.open("B", faulty, schemas);
@@ -60,7 +76,10 @@ class CheckModesTest {
   }
 
   @AfterAll
-  void close() {
+  void close() throws Exception {
+    tapA.close();
+    tapB.close();
+    tapGone.close();
     serverA.close();
     serverFaulty.close();
     localA.close();
@@ -206,6 +225,62 @@ class CheckModesTest {
     public void close() {
       // the wrapped site is closed by its owner
     }
+  }
+
+  @Test
+  void queriesAgreeOnConsistentSites() throws Exception {
+    Cli.Result r = Cli.run("--a", tapA.url().toString(), "--b", tapB.url() + "/",
+        "--queries", queries().toString(), "--queries-only");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().startsWith("CONSISTENT\n"), r.out());
+    assertTrue(r.err().contains("check: query 5/5 broken: same"), r.err());
+    assertTrue(r.err().contains("check: 1 queries skipped (placeholders)"), r.err());
+  }
+
+  @Test
+  void queriesFindADeletedRow() throws Exception {
+    QuerySet set = QuerySet.load(queries());
+    List<Difference> d = new QueryCheck(tapA.url(), tapGone.url(), null).run(set);
+    List<String> ids = d.stream().map(Difference::key).toList();
+    assertTrue(ids.containsAll(List.of("count", "listed")), ids.toString());
+    assertTrue(!ids.contains("visits") && !ids.contains("broken"), ids.toString());
+    Difference count = d.get(ids.indexOf("count"));
+    assertEquals(Difference.Kind.QUERY, count.kind());
+    assertEquals("rows differ (A 1, B 1): 1 only on A [(200)], 1 only on B [(199)]; query: "
+        + "SELECT count(*) AS n FROM dp02_dc2_catalogs.Object", count.detail());
+    assertTrue(d.get(ids.indexOf("listed")).detail().startsWith("ordered rows differ from row"),
+        d.get(ids.indexOf("listed")).detail());
+    Cli.Result r = Cli.run("--a", tapA.url().toString(), "--b", tapGone.url().toString(),
+        "--queries", queries().toString(), "--queries-only", "--quiet");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().contains("QUERY (query) key count: rows differ"), r.out());
+  }
+
+  @Test
+  void queriesNeedBothSitesAsUrls() throws Exception {
+    Cli.Result r = Cli.run("--a", a.toString(), "--b", tapB.url().toString(), "--queries",
+        queries().toString());
+    assertEquals(2, r.exit());
+    assertEquals("skyshard check: cannot compare: --queries needs both sites as TAP base"
+        + " URLs\n", r.err());
+  }
+
+  @Test
+  void tutorialSetIsBundledAndNumbersCompareToNineDigits() {
+    QuerySet t = QuerySet.tutorial();
+    assertEquals(132, t.queries().size() + t.skipped());
+    assertTrue(t.skipped() > 0 && t.queries().size() > 100, t.skipped() + " skipped");
+    assertTrue(t.queries().stream().noneMatch(q -> q.adql().contains("{")));
+    assertEquals(QueryCheck.value("0.30000000000000004"), QueryCheck.value("0.3"));
+    assertTrue(!QueryCheck.value("0.3000001").equals(QueryCheck.value("0.3")));
+    assertEquals("12345678901234567", QueryCheck.value("12345678901234567"));
+    assertEquals("NaN", QueryCheck.value("NaN"));
+    assertEquals(List.of(List.of("a,b", "x\"y", ""), List.of("1", "2", "3")),
+        TapResult.csv("\"a,b\",\"x\"\"y\",\r\n1,2,3\r\n"));
+  }
+
+  private static Path queries() throws Exception {
+    return Path.of(CheckModesTest.class.getResource("/queries.tsv").toURI());
   }
 
   @Test
