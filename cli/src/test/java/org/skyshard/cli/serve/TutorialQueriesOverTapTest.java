@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.skyshard.adql.AdqlTranslator;
 import org.skyshard.adql.Translation;
 import org.skyshard.adql.TranslationContext;
+import org.skyshard.adql.corpus.CorpusQuery;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StoragePolicy;
@@ -99,7 +100,7 @@ class TutorialQueriesOverTapTest {
   void theQueriesNotComparedAreNamedWithAReason() throws Exception {
     Map<String, TutorialCorpus.NotCompared> notCompared = TutorialCorpus.notCompared();
     Set<String> ids = new HashSet<>();
-    for (TutorialCorpus.Query q : TutorialCorpus.queries()) {
+    for (CorpusQuery q : TutorialCorpus.queries()) {
       ids.add(q.id());
       if (q.adql().toUpperCase().contains("TAP_SCHEMA.")) {
         assertTrue(notCompared.containsKey(q.id()), q.id() + " reads TAP_SCHEMA: name it");
@@ -124,7 +125,7 @@ class TutorialQueriesOverTapTest {
         nonEmpty + " of " + compared + " compared queries returned rows");
   }
 
-  private void compare(TutorialCorpus.Query q) throws Exception {
+  private void compare(CorpusQuery q) throws Exception {
     Translation t = translator.translate(q.adql(), TranslationContext.dp02());
     List<List<Object>> actual = read(votable(q.adql()));
     List<List<Object>> expected = oracle.rows(t.duckdbSql(), t.columns());
