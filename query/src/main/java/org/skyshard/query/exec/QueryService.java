@@ -226,6 +226,13 @@ public final class QueryService implements AutoCloseable {
     pool.shutdownNow();
     cluster.close();
     try {
+      // a fragment still starting on a worker allocates from this service's allocator:
+      // let it finish before the allocator checks that every buffer came back
+      pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
       mergeDb.close();
     } catch (SQLException ignored) {
       // closing
