@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.memory.BufferAllocator;
 import org.skyshard.query.QueryException;
 import org.skyshard.query.QueryMessages;
@@ -26,19 +29,28 @@ final class Dispatch implements AutoCloseable {
   private final BufferAllocator allocator;
   private final Semaphore permits;
   private final LinkedBlockingQueue<Completion> done = new LinkedBlockingQueue<>();
-  private final List<Future<?>> futures = new ArrayList<>();
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicBoolean released = new AtomicBoolean();
+  private final Runnable onDrained;
+  private volatile Future<?> submitter;
+  private volatile boolean closed;
   private final long deadline;
   private final long timeoutMillis;
   private final int total;
   private int taken;
   private volatile boolean cancelled;
 
+  /**
+   * @param onDrained run once, when the dispatch is closed and no fragment runs any more: from
+   *     then on nothing touches {@code allocator}
+   */
   Dispatch(String queryId, List<Fragment> fragments, Cluster cluster, ExecutorService pool,
-      BufferAllocator allocator, int maxInFlight, long timeoutMillis) {
+      BufferAllocator allocator, int maxInFlight, long timeoutMillis, Runnable onDrained) {
     this.queryId = queryId;
     this.cluster = cluster;
     this.pool = pool;
     this.allocator = allocator;
+    this.onDrained = onDrained;
     this.permits = new Semaphore(maxInFlight);
     this.timeoutMillis = timeoutMillis;
     this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
@@ -46,16 +58,11 @@ final class Dispatch implements AutoCloseable {
     // The fragments that fit start at once; a submitter waits for permits for the rest.
     int now = 0;
     while (now < fragments.size() && permits.tryAcquire()) {
-      Fragment f = fragments.get(now++);
-      synchronized (futures) {
-        futures.add(pool.submit(() -> runOne(f)));
-      }
+      start(fragments.get(now++));
     }
     if (now < fragments.size()) {
       List<Fragment> rest = fragments.subList(now, fragments.size());
-      synchronized (futures) {
-        futures.add(pool.submit(() -> submitAll(rest)));
-      }
+      submitter = pool.submit(() -> submitAll(rest));
     }
   }
 
@@ -70,13 +77,40 @@ final class Dispatch implements AutoCloseable {
         permits.release();
         return;
       }
-      synchronized (futures) {
-        futures.add(pool.submit(() -> runOne(f)));
-      }
+      start(f);
+    }
+  }
+
+  /** Runs a fragment on the pool; it counts as running from now until its task ends. */
+  private void start(Fragment f) {
+    running.incrementAndGet();
+    try {
+      pool.execute(() -> {
+        try {
+          runOne(f);
+        } finally {
+          if (running.decrementAndGet() == 0 && closed) {
+            drained();
+          }
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      running.decrementAndGet(); // the service is closing
+      done.add(new Completion(f, null, null, QueryMessages.cancelled(queryId)));
+    }
+  }
+
+  private void drained() {
+    if (released.compareAndSet(false, true)) {
+      onDrained.run();
     }
   }
 
   private void runOne(Fragment f) {
+    if (cancelled) {
+      permits.release();
+      return;
+    }
     List<Worker> replicas = cluster.replicas(f.chunks(), f.fragmentId());
     List<String> tried = new ArrayList<>();
     WorkerException last = null;
@@ -185,10 +219,9 @@ final class Dispatch implements AutoCloseable {
       return;
     }
     cancelled = true;
-    synchronized (futures) {
-      for (Future<?> f : futures) {
-        f.cancel(true);
-      }
+    Future<?> s = submitter;
+    if (s != null) {
+      s.cancel(true); // it may be waiting for a permit
     }
     for (Worker w : cluster.workers()) {
       if (w.alive()) {
@@ -215,6 +248,10 @@ final class Dispatch implements AutoCloseable {
       if (c.result() != null) {
         c.result().close();
       }
+    }
+    closed = true;
+    if (running.get() == 0) {
+      drained();
     }
   }
 }

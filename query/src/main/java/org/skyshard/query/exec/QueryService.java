@@ -173,17 +173,19 @@ public final class QueryService implements AutoCloseable {
       }
     }
     List<Fragment> fragments = fragments(plan, options.queryId(), shipped);
+    // The query's allocator closes once the stream is closed and no fragment runs any more.
     Dispatch dispatch = new Dispatch(options.queryId(), fragments, cluster, pool, child,
-        maxInFlight, options.timeout().toMillis());
+        maxInFlight, options.timeout().toMillis(), release);
+    Runnable nothing = () -> { };
     if (merge.kind() == MergePlan.Kind.SQL) {
       return new SqlMergeStream(mergeDb, plan.columns(), dispatch, merge.sql(), maxRows, child,
-          release);
+          nothing);
     }
     long limit = merge.limit();
     if (maxRows >= 0) {
       limit = limit < 0 ? maxRows : Math.min(limit, maxRows);
     }
-    return new ConcatStream(plan.columns(), dispatch, merge.offset(), limit, release);
+    return new ConcatStream(plan.columns(), dispatch, merge.offset(), limit, nothing);
   }
 
   private List<Fragment> fragments(QueryPlan plan, String queryId,
