@@ -254,8 +254,10 @@ public final class LocalStoreSite implements Site {
   private TableSource build(TableEntry t) {
     Optional<Table> declared = schema.table(t.name());
     List<String> columns = t.columns();
+    // a table without a primary key (ObsCore) is keyed by its row hash: its rows spread over
+    // the cells, and a changed row shows as missing on one site and on the other
     List<String> key = declared.map(Table::primaryKey).filter(k -> !k.isEmpty())
-        .orElse(List.of(columns.get(0)));
+        .orElse(List.of());
     List<String> problems = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     List<long[]> pixels = new ArrayList<>();
@@ -288,7 +290,8 @@ public final class LocalStoreSite implements Site {
           : "CAST(" + Sql.ident(c) + " AS " + type + ") AS " + Sql.ident(c));
     }
     boolean replicated = t.tableKind() == TableKind.REPLICATED;
-    String keyExpr = key.size() == 1 ? "CAST(" + Sql.ident(key.get(0)) + " AS VARCHAR)"
+    String keyExpr = key.isEmpty() ? "CAST(" + RowDigest.rowHash(columns) + " AS VARCHAR)"
+        : key.size() == 1 ? "CAST(" + Sql.ident(key.get(0)) + " AS VARCHAR)"
         : "concat_ws('|', " + key.stream().map(k -> "CAST(" + Sql.ident(k) + " AS VARCHAR)")
         .collect(Collectors.joining(", ")) + ")";
     String pos = replicated ? "CAST(hash(" + keyExpr + ") >> 2 AS BIGINT)" : "_healpix_29";
