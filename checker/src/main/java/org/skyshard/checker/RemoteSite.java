@@ -51,8 +51,9 @@ public final class RemoteSite implements Site {
   public static RemoteSite open(String name, URI url) {
     String s = url.toString();
     URI base = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    // HTTP/1.1: the JDK client's h2c upgrade is reset by the TAP service (Vert.x)
     RemoteSite site = new RemoteSite(name, base, HttpClient.newBuilder()
-        .connectTimeout(CONNECT).build());
+        .version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT).build());
     site.structure();
     return site;
   }
