@@ -41,6 +41,14 @@ public record QuerySet(List<Query> queries, int skipped) {
     public boolean ordered() {
       return Pattern.compile("(?i)\\border\\s+by\\b").matcher(adql).find();
     }
+
+    /**
+     * True when any rows may answer: TOP (or LIMIT) without ORDER BY picks an arbitrary
+     * subset, so two consistent sites may answer different rows (only their count compares).
+     */
+    public boolean arbitrary() {
+      return !ordered() && Pattern.compile("(?i)\\b(top|limit)\\s+\\d").matcher(adql).find();
+    }
   }
 
   /** Reads a query file. */

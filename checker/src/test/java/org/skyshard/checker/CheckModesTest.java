@@ -279,6 +279,26 @@ class CheckModesTest {
         TapResult.csv("\"a,b\",\"x\"\"y\",\r\n1,2,3\r\n"));
   }
 
+  @Test
+  void topWithoutOrderByComparesOnlyTheRowCount() {
+    TapResult one = new TapResult(List.of("id"), List.of(List.of("1"), List.of("2")), null);
+    TapResult other = new TapResult(List.of("id"), List.of(List.of("3"), List.of("4")), null);
+    TapResult fewer = new TapResult(List.of("id"), List.of(List.of("1")), null);
+    QuerySet.Query top = new QuerySet.Query("t", "SELECT TOP 2 id FROM T");
+    assertEquals(null, QueryCheck.compare(top, one, other));
+    assertEquals("TOP without ORDER BY: A 2 rows, B 1", QueryCheck.compare(top, one, fewer));
+    QuerySet.Query all = new QuerySet.Query("a", "SELECT id FROM T");
+    assertEquals("rows differ (A 2, B 2): 2 only on A [(1), (2)], 2 only on B [(3), (4)]",
+        QueryCheck.compare(all, one, other));
+    QuerySet.Query sorted = new QuerySet.Query("s", "SELECT TOP 2 id FROM T ORDER BY id");
+    assertEquals("ordered rows differ from row 1 (A 2 rows, B 2): A (1), B (3)",
+        QueryCheck.compare(sorted, one, other));
+    TapResult failed = new TapResult(List.of(), List.of(), "HTTP 400: no such table");
+    assertEquals(null, QueryCheck.compare(all, failed, failed));
+    assertEquals("answers 2 rows on A, fails on B (HTTP 400: no such table)",
+        QueryCheck.compare(all, one, failed));
+  }
+
   private static Path queries() throws Exception {
     return Path.of(CheckModesTest.class.getResource("/queries.tsv").toURI());
   }
