@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyshard.ingest.store.Sql;
 
 /**
- * How a check reaches its sites and runs: remote, deep, resumed. Sites given by URL: each store is served by a real {@link SiteServer} on port 0 and checked
+ * How a check reaches its sites and runs: remote, deep, resumed, query-level. Sites given by
+ * URL: each store is served by a real {@link SiteServer} on port 0 and checked
  * through {@link RemoteSite}; a remote check finds exactly what the local check finds (values
  * keep every bit on the wire), and a site that is down or offers no replica-check extension
  * ends the check with exit 2 and one clear line. A deep check (every row's fingerprint) finds
