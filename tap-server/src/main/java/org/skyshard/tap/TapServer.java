@@ -57,6 +57,7 @@ public final class TapServer implements AutoCloseable {
   private Authenticator auth;
   private HttpServer http;
   private long sweeper = -1;
+  private final java.util.Map<String, Extension> extensions = new java.util.LinkedHashMap<>();
 
   /** A server for {@code served} schemas with the bundled features and DP0.2 examples. */
   public TapServer(TapConfig config, QueryEngine engine, List<FelisSchema> served) {
@@ -75,6 +76,19 @@ public final class TapServer implements AutoCloseable {
     this.served = List.copyOf(served);
     this.features = features;
     this.vertx = Vertx.vertx();
+  }
+
+  /**
+   * Mounts {@code extension} at {@code POST <base>/ext/<name>/<call>}; call before
+   * {@link #start()}.
+   */
+  public TapServer extension(String name, Extension extension) {
+    if (!name.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("extension name " + name + ": lower-case letters,"
+          + " digits and dashes");
+    }
+    extensions.put(name, extension);
+    return this;
   }
 
   /** Opens the job store, recovers jobs a previous run left running, and starts listening. */
@@ -156,6 +170,17 @@ public final class TapServer implements AutoCloseable {
     router.get(base + "/tables").handler(vosi::tableset);
     router.get(base + "/tables/:name").handler(vosi::table);
     router.get(base + "/examples").handler(vosi::examples);
+
+    extensions.forEach((name, extension) -> router.post(base + "/ext/" + name + "/:call")
+        .handler(ctx -> {
+          auth.user(ctx.request().getHeader("Authorization"));
+          byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+          uwsExecutor.executeBlocking(() -> extension.answer(ctx.pathParam("call"), body), false)
+              .onSuccess(reply -> ctx.response().setStatusCode(reply.status())
+                  .putHeader("Content-Type", "application/json")
+                  .end(io.vertx.core.buffer.Buffer.buffer(reply.json())))
+              .onFailure(ctx::fail);
+        }));
 
     router.route().handler(ctx -> ctx.fail(Messages.noResource(ctx.request().path())));
     router.route().failureHandler(new ErrorResponder()::handle);

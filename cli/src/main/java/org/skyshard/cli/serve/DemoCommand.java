@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
         .run();
     CatalogEngine engine = ServedStore.open(store, workers, List.of(),
         serving.queryTimeout(), serving.scanLane());
-    return TapService.run(serving.config(store), engine, System.out);
+    return TapService.run(serving.config(store), engine, store, System.out);
   }
 
   /** Generates into a scratch directory renamed into place when complete. */

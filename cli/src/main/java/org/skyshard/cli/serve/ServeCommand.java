@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CatalogEngine engine = ServedStore.open(store, embeddedWorkers, workers,
         serving.queryTimeout(), serving.scanLane());
-    return TapService.run(serving.config(store), engine, System.out);
+    return TapService.run(serving.config(store), engine, store, System.out);
   }
 
   /** As {@link ServingOptions#config(Path, Path, String, int)}, for the tests that call it. */

@@ -4,8 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.skyshard.checker.LocalStoreSite;
+import org.skyshard.checker.SchemaResolver;
+import org.skyshard.checker.Site;
+import org.skyshard.checker.SiteEndpoint;
 import org.skyshard.serving.CatalogEngine;
 import org.skyshard.serving.ServedStore;
+import org.skyshard.tap.Extension;
 import org.skyshard.tap.TapConfig;
 import org.skyshard.tap.TapServer;
 
@@ -13,14 +18,22 @@ import org.skyshard.tap.TapServer;
 final class TapService {
   private TapService() {}
 
-  /** Starts, prints where to connect, and blocks until shutdown; returns the exit code. */
-  static int run(TapConfig config, CatalogEngine engine, PrintStream out) throws Exception {
-    TapServer server = new TapServer(config, engine, ServedStore.schemas());
+  /**
+   * Starts, prints where to connect, and blocks until shutdown; returns the exit code. Besides
+   * TAP, the service answers the replica checker's calls over {@code store}
+   * ({@code POST <base>/ext/check/...}), so that {@code ./skyshard check --a URL} computes its
+   * digests here and only they cross the network.
+   */
+  static int run(TapConfig config, CatalogEngine engine, Path store, PrintStream out)
+      throws Exception {
+    LocalStoreSite site = LocalStoreSite.open("served", store, new SchemaResolver(null));
+    TapServer server = server(config, engine, site);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
         server.close();
         engine.close();
+        site.close();
       } finally {
         stopped.countDown();
       }
@@ -30,6 +43,7 @@ final class TapService {
     } catch (Exception e) {
       server.close();
       engine.close();
+      site.close();
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new IllegalStateException("cannot start the TAP server on port " + config.port()
           + ": " + cause.getMessage(), cause);
@@ -51,6 +65,19 @@ final class TapService {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The TAP server of {@code engine}, answering the replica checker's calls over {@code site}
+   * (which stays the caller's to close) at {@code POST <base>/ext/check/<call>}.
+   */
+  static TapServer server(TapConfig config, CatalogEngine engine, Site site) {
+    SiteEndpoint check = new SiteEndpoint(site);
+    return new TapServer(config, engine, ServedStore.schemas()).extension("check",
+        (call, body) -> {
+          SiteEndpoint.Reply r = check.answer(call, body);
+          return new Extension.Reply(r.status(), r.body());
+        });
   }
 
   /** A working directory beside the store for the job database and result files. */

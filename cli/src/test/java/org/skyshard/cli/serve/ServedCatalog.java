@@ -25,6 +25,8 @@ import org.skyshard.ingest.store.Store;
 import org.skyshard.schema.BundledSchemas;
 import org.skyshard.serving.CatalogEngine;
 import org.skyshard.serving.ServedStore;
+import org.skyshard.checker.LocalStoreSite;
+import org.skyshard.checker.SchemaResolver;
 import org.skyshard.tap.TapServer;
 
 /**
@@ -47,6 +49,7 @@ final class ServedCatalog {
   final long objects;
   final TapServer server;
   final CatalogEngine engine;
+  final LocalStoreSite site;
 
   private ServedCatalog(Path dir) throws Exception {
     this.dir = dir;
@@ -59,8 +62,9 @@ final class ServedCatalog {
     this.objects = Store.open(store).published().orElseThrow().manifest().table("Object")
         .orElseThrow().rows();
     this.engine = ServedStore.open(store, 2, Duration.ofMinutes(2));
-    this.server = new TapServer(ServeCommand.config(store, null, "127.0.0.1", 0), engine,
-        ServedStore.schemas());
+    this.site = LocalStoreSite.open("served", store, new SchemaResolver(null));
+    this.server = TapService.server(ServeCommand.config(store, null, "127.0.0.1", 0), engine,
+        site);
     server.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
   }
 
@@ -107,6 +111,7 @@ final class ServedCatalog {
       server.close();
     } finally {
       engine.close();
+      site.close();
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       } catch (IOException e) {
