@@ -45,7 +45,7 @@ public final class FlightWorker implements Worker {
     }
     org.skyshard.worker.Fragment wire = org.skyshard.worker.Fragment.of(f.queryId(),
         Integer.toString(f.fragmentId()), f.sql(), chunks)
-        .withMode(f.union() ? org.skyshard.worker.Fragment.ChunkMode.UNION_ALL
+        .withMode(f.union() ? org.skyshard.worker.Fragment.ChunkMode.TOGETHER
             : org.skyshard.worker.Fragment.ChunkMode.EACH)
         .withTimeLimitMillis(fragmentTimeLimitMillis)
         .withUploads(f.uploads().stream()
