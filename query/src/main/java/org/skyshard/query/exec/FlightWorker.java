@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.skyshard.query.plan.ChunkRef;
 import org.skyshard.worker.ChunkId;
-import org.skyshard.worker.FragmentStream;
+import org.skyshard.worker.FragmentReader;
 import org.skyshard.worker.WorkerClient;
 import org.skyshard.worker.WorkerHealth;
 
@@ -50,27 +50,27 @@ public final class FlightWorker implements Worker {
         .withTimeLimitMillis(fragmentTimeLimitMillis)
         .withUploads(f.uploads().stream()
             .map(u -> new org.skyshard.worker.Upload(u.name(), u.arrowIpc())).toList());
-    FragmentStream s = null;
+    FragmentReader r = null;
     try {
-      s = client.run(wire);
-      s.schema(); // waits for the worker's first answer: errors before any row show here
+      r = client.read(wire, allocator);
+      r.stream().schema(); // waits for the worker's first answer: errors before any row show here
     } catch (org.skyshard.worker.WorkerException e) {
-      close(s);
+      close(r);
       boolean lost = e.kind() == org.skyshard.worker.WorkerException.Kind.UNAVAILABLE;
       if (lost) {
         alive = false;
       }
       throw new WorkerException(e.getMessage(), lost, e);
     } catch (RuntimeException e) {
-      close(s);
+      close(r);
       throw new WorkerException(String.valueOf(e.getMessage()), false, e);
     }
-    return new FragmentResult(new FlightReader(allocator, s), null);
+    return new FragmentResult(r, null);
   }
 
-  private static void close(FragmentStream s) {
-    if (s != null) {
-      s.close();
+  private static void close(FragmentReader r) {
+    if (r != null) {
+      r.stream().close();
     }
   }
 
