@@ -1,5 +1,6 @@
 package org.skyshard.query.exec;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.skyshard.query.plan.ChunkRef;
 
@@ -16,4 +17,20 @@ public interface Cluster extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The live ones of {@code workers}, starting at {@code spread} (modulo their count) and
+   * wrapping around: the replica order of a cluster where every worker holds every chunk.
+   */
+  static List<Worker> liveFrom(List<? extends Worker> workers, int spread) {
+    List<Worker> live = new ArrayList<>();
+    int n = workers.size();
+    for (int i = 0; i < n; i++) {
+      Worker w = workers.get(Math.floorMod(spread + i, n));
+      if (w.alive()) {
+        live.add(w);
+      }
+    }
+    return live;
+  }
 }

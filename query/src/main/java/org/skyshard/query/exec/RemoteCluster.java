@@ -1,6 +1,5 @@
 package org.skyshard.query.exec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -66,7 +65,7 @@ public final class RemoteCluster implements Cluster {
 
   @Override
   public List<Worker> replicas(List<ChunkRef> chunks, int spread) {
-    List<Worker> live = live(spread);
+    List<Worker> live = Cluster.liveFrom(workers, spread);
     if (live.isEmpty()) {
       // Every worker marked lost at once is more often a passing failure (a broken
       // connection after a cancelled stream, a starved heartbeat) than a dead cluster:
@@ -74,19 +73,7 @@ public final class RemoteCluster implements Cluster {
       for (FlightWorker w : workers) {
         w.heartbeat();
       }
-      live = live(spread);
-    }
-    return live;
-  }
-
-  private List<Worker> live(int spread) {
-    List<Worker> live = new ArrayList<>();
-    int n = workers.size();
-    for (int i = 0; i < n; i++) {
-      Worker w = workers.get(Math.floorMod(spread + i, n));
-      if (w.alive()) {
-        live.add(w);
-      }
+      live = Cluster.liveFrom(workers, spread);
     }
     return live;
   }

@@ -1,6 +1,5 @@
 package org.skyshard.query.exec;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.skyshard.query.plan.ChunkRef;
 
@@ -22,15 +21,7 @@ public final class SharedStoreCluster implements Cluster {
 
   @Override
   public List<Worker> replicas(List<ChunkRef> chunks, int spread) {
-    List<Worker> live = new ArrayList<>();
-    int n = workers.size();
-    for (int i = 0; i < n; i++) {
-      Worker w = workers.get(Math.floorMod(spread + i, n));
-      if (w.alive()) {
-        live.add(w);
-      }
-    }
-    return live;
+    return Cluster.liveFrom(workers, spread);
   }
 
   @Override

@@ -93,8 +93,8 @@ final class ChunkPruner {
         if (da == null || !da.equals(idDirector(b))) {
           continue;
         }
-        String aa = lower(a.names.get(a.names.size() - 2));
-        String ab = lower(b.names.get(b.names.size() - 2));
+        String aa = alias(a);
+        String ab = alias(b);
         if (requiredHp29.containsKey(aa) && !requiredHp29.containsKey(ab)) {
           requiredHp29.put(ab, requiredHp29.get(aa));
         } else if (requiredHp29.containsKey(ab) && !requiredHp29.containsKey(aa)) {
@@ -313,8 +313,8 @@ final class ChunkPruner {
   private static String[] columns(SqlNode a, SqlNode b) {
     if (a instanceof SqlIdentifier x && b instanceof SqlIdentifier y && x.names.size() >= 2
         && y.names.size() >= 2) {
-      String ax = lower(x.names.get(x.names.size() - 2));
-      String ay = lower(y.names.get(y.names.size() - 2));
+      String ax = alias(x);
+      String ay = alias(y);
       if (ax.equals(ay)) {
         return new String[] {ax, x.names.get(x.names.size() - 1),
             y.names.get(y.names.size() - 1)};
@@ -440,7 +440,7 @@ final class ChunkPruner {
     if (!(col instanceof SqlIdentifier id) || id.names.size() < 2) {
       return false;
     }
-    String alias = lower(id.names.get(id.names.size() - 2));
+    String alias = alias(id);
     String column = id.names.get(id.names.size() - 1);
     TableLayout t = pruning.get(alias);
     if (t == null || t.kind() != TableKind.DIRECTOR) {
@@ -509,7 +509,7 @@ final class ChunkPruner {
     if (!(col instanceof SqlIdentifier id) || id.names.size() < 2) {
       return null;
     }
-    TableLayout t = pruning.get(lower(id.names.get(id.names.size() - 2)));
+    TableLayout t = pruning.get(alias(id));
     String column = id.names.get(id.names.size() - 1);
     if (t == null) {
       return null;
@@ -540,13 +540,17 @@ final class ChunkPruner {
     }
     reasons.add("id index of " + director + ": " + keys.size() + " key(s) in "
         + b.cardinality() + " chunk(s)");
-    List<String> names = ((SqlIdentifier) column).names;
-    String alias = lower(names.get(names.size() - 2));
+    String alias = alias((SqlIdentifier) column);
     return new Atom(b, alias, null, hp29.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static String upper(SqlCall c) {
     return c.getOperator().getName().toUpperCase(Locale.ROOT);
+  }
+
+  /** The lower-case table alias of a qualified column ({@code "o"."objectId"} → o). */
+  private static String alias(SqlIdentifier column) {
+    return lower(column.names.get(column.names.size() - 2));
   }
 
   private static String lower(String s) {
