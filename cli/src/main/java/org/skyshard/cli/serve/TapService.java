@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.skyshard.checker.CheckException;
 import org.skyshard.checker.LocalStoreSite;
 import org.skyshard.checker.SchemaResolver;
 import org.skyshard.checker.Site;
@@ -26,14 +27,14 @@ final class TapService {
    */
   static int run(TapConfig config, CatalogEngine engine, Path store, PrintStream out)
       throws Exception {
-    LocalStoreSite site = LocalStoreSite.open("served", store, new SchemaResolver(null));
+    Site site = checkSite(store, out);
     TapServer server = server(config, engine, site);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
         server.close();
         engine.close();
-        site.close();
+        closeQuietly(site);
       } finally {
         stopped.countDown();
       }
@@ -43,7 +44,7 @@ final class TapService {
     } catch (Exception e) {
       server.close();
       engine.close();
-      site.close();
+      closeQuietly(site);
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new IllegalStateException("cannot start the TAP server on port " + config.port()
           + ": " + cause.getMessage(), cause);
@@ -69,15 +70,41 @@ final class TapService {
 
   /**
    * The TAP server of {@code engine}, answering the replica checker's calls over {@code site}
-   * (which stays the caller's to close) at {@code POST <base>/ext/check/<call>}.
+   * (which stays the caller's to close; none when null) at {@code POST <base>/ext/check/<call>}.
    */
   static TapServer server(TapConfig config, CatalogEngine engine, Site site) {
+    TapServer server = new TapServer(config, engine, ServedStore.schemas());
+    if (site == null) {
+      return server;
+    }
     SiteEndpoint check = new SiteEndpoint(site);
-    return new TapServer(config, engine, ServedStore.schemas()).extension("check",
-        (call, body) -> {
-          SiteEndpoint.Reply r = check.answer(call, body);
-          return new Extension.Reply(r.status(), r.body());
-        });
+    return server.extension("check", (call, body) -> {
+      SiteEndpoint.Reply r = check.answer(call, body);
+      return new Extension.Reply(r.status(), r.body());
+    });
+  }
+
+  /**
+   * The store as a replica-check site, or null (with a notice) when the checker cannot read it:
+   * serving TAP does not depend on it.
+   */
+  private static Site checkSite(Path store, PrintStream out) {
+    try {
+      return LocalStoreSite.open("served", store, new SchemaResolver(null));
+    } catch (CheckException e) {
+      out.println("replica-check calls are off: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void closeQuietly(Site site) {
+    if (site != null) {
+      try {
+        site.close();
+      } catch (Exception e) {
+        // shutting down
+      }
+    }
   }
 
   /** A working directory beside the store for the job database and result files. */
