@@ -222,7 +222,7 @@ public final class Planner {
     if (ranges.length / 2 > MAX_RANGES || ranges.length == 0) {
       return null;
     }
-    String col = "\"" + alias.replace("\"", "\"\"") + "\".\"_healpix_29\"";
+    String col = hp29Column(alias);
     StringBuilder sb = new StringBuilder("(");
     for (int i = 0; i < ranges.length; i += 2) {
       sb.append(i == 0 ? "" : " OR ").append(col).append(" BETWEEN ").append(ranges[i])
@@ -240,7 +240,7 @@ public final class Planner {
     if (values.length == 0 || values.length > MAX_ID_VALUES) {
       return null;
     }
-    String col = "\"" + alias.replace("\"", "\"\"") + "\".\"_healpix_29\"";
+    String col = hp29Column(alias);
     if (values.length == 1) {
       return col + " = " + values[0];
     }
@@ -249,6 +249,11 @@ public final class Planner {
       sb.append(i == 0 ? "" : ", ").append(values[i]);
     }
     return sb.append(')').toString();
+  }
+
+  /** {@code "alias"."_healpix_29"}, the alias delimited. */
+  private static String hp29Column(String alias) {
+    return "\"" + alias.replace("\"", "\"\"") + "\".\"_healpix_29\"";
   }
 
   /** COUNT(*) over one partitioned table, no WHERE, GROUP BY or HAVING: from the manifest. */
