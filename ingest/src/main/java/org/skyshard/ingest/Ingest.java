@@ -21,6 +21,7 @@ import org.skyshard.ingest.store.Manifest;
 import org.skyshard.ingest.store.Manifest.InputEntry;
 import org.skyshard.ingest.store.Store.PublishedVersion;
 import org.skyshard.ingest.store.StoreWriter;
+import org.skyshard.schema.Column;
 
 /**
  * One ingest run: discover the input, compare it with the published version, and either do
@@ -128,6 +129,9 @@ public final class Ingest {
     for (var t : options.schema().tables()) {
       if (tables.contains(t.name())) {
         sb.append(options.classes().rule(t.name()).toLine()).append('\n');
+        options.classes().narrowColumns(t.name()).ifPresent(cols -> sb.append(narrowLine(
+            t.name(), cols.stream().map(c -> t.column(c).map(Column::name).orElse(c))
+                .distinct().toList())));
       }
     }
     return sb.toString();
@@ -139,8 +143,17 @@ public final class Ingest {
     sb.append("margin=").append(m.marginArcsec()).append('\n');
     for (Manifest.TableEntry t : m.tables()) {
       sb.append(t.rule()).append('\n');
+      if (t.narrowColumns() != null) {
+        sb.append(narrowLine(t.name(), t.narrowColumns().subList(0,
+            t.narrowColumns().size() - 1)));
+      }
     }
     return sb.toString();
+  }
+
+  /** A table's narrow columns as one settings line (the manifest's list ends in _healpix_29). */
+  private static String narrowLine(String table, List<String> columns) {
+    return "narrow " + table + " = " + String.join(" ", columns) + "\n";
   }
 
   private String ingestId(List<InputEntry> inputs, String settings, String prevId) {

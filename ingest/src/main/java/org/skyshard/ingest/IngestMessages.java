@@ -105,6 +105,10 @@ public final class IngestMessages {
   }
 
   public static IngestException badClassFile(Path file, int line, String detail) {
+    return badClassFile(file.toString(), line, detail);
+  }
+
+  public static IngestException badClassFile(String file, int line, String detail) {
     return new IngestException(file + ":" + line + ": " + detail);
   }
 

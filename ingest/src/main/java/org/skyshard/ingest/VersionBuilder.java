@@ -237,6 +237,22 @@ final class VersionBuilder {
     for (int i = 0; i < ownList.size(); i++) {
       fileOf.put(ownList.get(i).chunk(), ownFiles.get(i));
     }
+    Map<Integer, String> narrowFileOf = new TreeMap<>();
+    List<String> narrowColumns = null;
+    Optional<List<String>> narrow = options.classes().narrowColumns(s.table());
+    if (narrow.isPresent()) {
+      Table t = table(s.table());
+      List<String> cols = narrow.get().stream()
+          .map(c -> t.column(c).map(Column::name).orElse(c)).distinct().toList();
+      progress.step(s.table(), "writing " + ownList.size() + " narrow chunk copies ("
+          + cols.size() + " columns)");
+      List<String> nf = chunks.writeNarrow(s.table(), cols, ownList, ownFiles);
+      for (int i = 0; i < ownList.size(); i++) {
+        narrowFileOf.put(ownList.get(i).chunk(), nf.get(i));
+      }
+      narrowColumns = new ArrayList<>(cols);
+      narrowColumns.add("_healpix_29");
+    }
     MarginWriter.MarginStage margin = null;
     Map<Integer, ChunkStat> marg = new TreeMap<>();
     if (r.margin() && options.marginArcsec() > 0 && !ownFiles.isEmpty()) {
@@ -280,7 +296,8 @@ final class VersionBuilder {
       }
       entries.add(new ChunkEntry(px.order(), px.index(), o == null ? 0 : o.rows(),
           o == null ? null : RowDigest.format(o.digest()), fileOf.get(c), m == null ? 0 : m.rows(),
-          m == null ? null : RowDigest.format(m.digest()), marginFileOf.get(c)));
+          m == null ? null : RowDigest.format(m.digest()), marginFileOf.get(c),
+          narrowFileOf.get(c)));
     }
     String ra = r.ra();
     String dec = r.dec();
@@ -317,7 +334,8 @@ final class VersionBuilder {
     }
     return new TableEntry(s.table(), r.kind().label(), r.toLine(), s.columns(), rows,
         RowDigest.format(digest), StoreLayout.tableDir(s.table()), entries, null, marginPath,
-        index, idColumn);
+        index, idColumn, narrowColumns == null ? null : StoreLayout.narrowDir(s.table()),
+        narrowColumns);
   }
 
   private void writeIndex(Duck duck, Staged s, String key, Path file)

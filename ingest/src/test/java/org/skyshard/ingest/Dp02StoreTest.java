@@ -139,6 +139,49 @@ class Dp02StoreTest {
   }
 
   @Test
+  void narrowCopiesHoldTheConfiguredColumnsOfEveryChunkRowInTheSameOrder() throws Exception {
+    List<String> narrowTables = new ArrayList<>();
+    for (TableEntry t : manifest().tables()) {
+      if (t.narrowColumns() == null) {
+        assertTrue(t.chunks().stream().allMatch(ch -> ch.narrowFile() == null), t.name());
+        continue;
+      }
+      narrowTables.add(t.name());
+      List<String> expected = new ArrayList<>(
+          org.skyshard.ingest.store.TableClasses.dp02().narrowColumns(t.name()).orElseThrow());
+      expected.add("_healpix_29");
+      assertEquals(expected, t.narrowColumns(), t.name());
+      String cols = Sql.idents(t.narrowColumns());
+      for (ChunkEntry ch : t.chunks()) {
+        if (ch.file() == null) {
+          assertEquals(null, ch.narrowFile(), t.name());
+          continue;
+        }
+        assertTrue(ch.narrowFile().startsWith(t.name() + "_narrow/"), ch.narrowFile());
+        String wide = "read_parquet(" + Sql.path(version.file(ch.file()))
+            + ", file_row_number = true)";
+        String narrow = "read_parquet(" + Sql.path(version.file(ch.narrowFile()))
+            + ", file_row_number = true)";
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+            "SELECT name FROM parquet_schema(" + Sql.path(version.file(ch.narrowFile()))
+                + ") WHERE name <> 'duckdb_schema'")) {
+          while (r.next()) {
+            names.add(r.getString(1));
+          }
+        }
+        assertEquals(t.narrowColumns(), names, ch.narrowFile());
+        assertEquals(ch.rows(), Fixtures.count(c, "SELECT count(*) FROM " + narrow));
+        // row for row: same values at the same position (NULL and NaN equal to themselves)
+        assertEquals(0, Fixtures.count(c, "SELECT count(*) FROM (SELECT file_row_number, " + cols
+            + " FROM " + wide + " EXCEPT ALL SELECT file_row_number, " + cols + " FROM "
+            + narrow + ")"), ch.narrowFile());
+      }
+    }
+    assertEquals(List.of("Object", "Source", "DiaObject"), narrowTables);
+  }
+
+  @Test
   void directorsSitAtTheirOwnPixelAndChildrenInTheirDirectorsChunk() throws Exception {
     PixelMap map = PixelMap.fromJson(manifest().pixelMap());
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(

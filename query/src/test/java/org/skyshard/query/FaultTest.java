@@ -25,6 +25,9 @@ import org.skyshard.query.exec.ResultStream;
 class FaultTest {
   private static final String COUNT = "SELECT COUNT(*) AS n, SUM(r_psfFlux) AS s"
       + " FROM dp02_dc2_catalogs.Object WHERE detect_isPrimary = 1";
+  /** Reads a column the narrow copies do not hold. */
+  private static final String WIDE = "SELECT COUNT(g_ap09Flux) AS n"
+      + " FROM dp02_dc2_catalogs.Object";
   private static final String SLOW = "SELECT COUNT(*) AS n FROM dp02_dc2_catalogs.Object AS a,"
       + " dp02_dc2_catalogs.Object AS b, dp02_dc2_catalogs.Object AS c"
       + " WHERE a.coord_ra + b.coord_ra > c.coord_ra";
@@ -48,16 +51,21 @@ class FaultTest {
     Manifest.ChunkEntry victim = v.manifest().table("Object").orElseThrow().chunks().stream()
         .filter(c -> c.file() != null && (c.order() != home.order() || c.pixel() != home.index()))
         .findFirst().orElseThrow();
-    Path file = v.file(victim.file());
-    Files.delete(file); // a hard link: replace it, do not write through it
-    Files.writeString(file, "not parquet at all");
+    // the chunk file and its narrow copy: COUNT reads the narrow copy, WIDE the full file
+    for (String f : new String[] {victim.file(), victim.narrowFile()}) {
+      Path file = v.file(f);
+      Files.delete(file); // a hard link: replace it, do not write through it
+      Files.writeString(file, "not parquet at all");
+    }
     String chunk = victim.order() + "/" + victim.pixel();
     try (QueryService s = QueryService.embedded(store, 2)) {
-      QueryException e = assertThrows(QueryException.class, () -> count(s, COUNT));
-      assertEquals(ErrorType.EXTERNAL, e.type());
-      assertTrue(e.getMessage().contains(chunk), e.getMessage());
-      assertTrue(e.getMessage().contains("embedded-1") && e.getMessage().contains("embedded-2"),
-          "tried on both replicas: " + e.getMessage());
+      for (String q : new String[] {COUNT, WIDE}) {
+        QueryException e = assertThrows(QueryException.class, () -> count(s, q));
+        assertEquals(ErrorType.EXTERNAL, e.type());
+        assertTrue(e.getMessage().contains(chunk), e.getMessage());
+        assertTrue(e.getMessage().contains("embedded-1") && e.getMessage().contains("embedded-2"),
+            "tried on both replicas: " + e.getMessage());
+      }
       // a query that does not touch the corrupt chunk still works
       assertEquals(1, count(s, "SELECT COUNT(*) FROM dp02_dc2_catalogs.Object WHERE objectId = "
           + "1248000000000000001"));

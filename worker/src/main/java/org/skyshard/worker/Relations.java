@@ -11,7 +11,8 @@ import org.skyshard.ingest.store.TableKind;
 
 /**
  * Resolves a fragment's placeholders against one store version: chunk files are bound directly
- * with {@code read_parquet('<file>')} (no views: a view over a wide file re-binds on every query).
+ * with {@code read_parquet('<file>')} (no views: a view over a wide file re-binds on every
+ * query).
  */
 final class Relations implements SqlTemplate.Resolver {
   private final StoreFiles files;
@@ -69,9 +70,11 @@ final class Relations implements SqlTemplate.Resolver {
     return switch (p.kind()) {
       case CHUNK -> file(chunk == null ? Optional.empty() : files.chunkFile(p.name(), chunk),
           p.name());
+      case NARROW -> narrow(chunk == null ? Optional.empty()
+          : files.narrowFile(p.name(), chunk), p.name());
       case MARGIN -> file(chunk == null ? Optional.empty() : files.marginFile(p.name(), chunk),
           p.name());
-      case TABLE -> "read_parquet(" + Sql.pathList(files.tableFiles(p.name())) + ")";
+      case TABLE -> parquet(Sql.pathList(files.tableFiles(p.name())));
       case UPLOAD -> uploads.get(p.name());
       case CHUNK_ORDER -> Integer.toString(chunk.order());
       case CHUNK_PIXEL -> Long.toString(chunk.pixel());
@@ -81,14 +84,18 @@ final class Relations implements SqlTemplate.Resolver {
   /** A resolver in which chunk and margin placeholders stand for all {@code chunks} at once. */
   SqlTemplate.Resolver together(List<ChunkId> chunks) {
     return (p, ignored) -> switch (p.kind()) {
-      case CHUNK, MARGIN -> {
+      case CHUNK, NARROW, MARGIN -> {
         List<Path> fs = new ArrayList<>();
         for (ChunkId c : chunks) {
-          (p.kind() == SqlTemplate.Kind.CHUNK ? files.chunkFile(p.name(), c)
-              : files.marginFile(p.name(), c)).ifPresent(fs::add);
+          (switch (p.kind()) {
+            case CHUNK -> files.chunkFile(p.name(), c);
+            case NARROW -> files.narrowFile(p.name(), c);
+            default -> files.marginFile(p.name(), c);
+          }).ifPresent(fs::add);
         }
-        yield fs.isEmpty() ? file(Optional.empty(), p.name())
-            : "read_parquet(" + Sql.pathList(fs) + ")";
+        yield !fs.isEmpty() ? parquet(Sql.pathList(fs))
+            : p.kind() == SqlTemplate.Kind.NARROW ? narrow(Optional.empty(), p.name())
+            : file(Optional.empty(), p.name());
       }
       default -> resolve(p, null);
     };
@@ -97,18 +104,39 @@ final class Relations implements SqlTemplate.Resolver {
   /** The tables a template reads, for error messages: {@code "Object, ForcedSource"}. */
   static String tables(SqlTemplate t) {
     return String.join(", ", t.placeholders().stream()
-        .filter(p -> p.kind() == SqlTemplate.Kind.CHUNK || p.kind() == SqlTemplate.Kind.MARGIN
+        .filter(p -> p.kind() == SqlTemplate.Kind.CHUNK || p.kind() == SqlTemplate.Kind.NARROW
+            || p.kind() == SqlTemplate.Kind.MARGIN
             || p.kind() == SqlTemplate.Kind.TABLE)
         .map(p -> p.kind() == SqlTemplate.Kind.MARGIN ? p.name() + " margin" : p.name())
         .distinct().toList());
   }
 
+  /** A narrow copy, or an empty relation of the narrow columns when the chunk has no rows. */
+  private String narrow(Optional<Path> f, String table) {
+    List<String> columns = files.table(table).map(Manifest.TableEntry::narrowColumns)
+        .orElse(null);
+    if (f.isPresent() || columns == null) {
+      return file(f, table);
+    }
+    return "(SELECT " + Sql.idents(columns) + " FROM "
+        + parquet(Sql.path(files.anyFile(table).orElseThrow())) + " LIMIT 0)";
+  }
+
   private String file(Optional<Path> f, String table) {
     if (f.isPresent()) {
-      return "read_parquet(" + Sql.path(f.get()) + ")";
+      return parquet(Sql.path(f.get()));
     }
     // No rows of this table in the chunk: an empty relation with the table's columns.
-    return "(SELECT * FROM read_parquet(" + Sql.path(files.anyFile(table).orElseThrow())
-        + ") LIMIT 0)";
+    return "(SELECT * FROM " + parquet(Sql.path(files.anyFile(table).orElseThrow()))
+        + " LIMIT 0)";
+  }
+
+  /**
+   * {@code read_parquet} of a path or path list. DuckDB reads the HATS directory names
+   * ({@code Norder=k/Dir=d/Npix=n}) as Hive partition columns, which line a chunk file up with
+   * its margin file (which holds them as columns) in {@code chunk UNION ALL margin}.
+   */
+  private static String parquet(String paths) {
+    return "read_parquet(" + paths + ")";
   }
 }

@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fragment's SQL split into text and placeholders ({@code {{chunk:T}}}, {@code {{margin:T}}},
- * {@code {{table:T}}}, {@code {{upload:name}}}, {@code {{chunkOrder}}}, {@code {{chunkPixel}}}),
+ * A fragment's SQL split into text and placeholders ({@code {{chunk:T}}}, {@code {{narrow:T}}},
+ * {@code {{margin:T}}}, {@code {{table:T}}}, {@code {{upload:name}}}, {@code {{chunkOrder}}},
+ * {@code {{chunkPixel}}}),
  * parsed once per fragment and rendered once per chunk by a {@link Resolver}.
  */
 public final class SqlTemplate {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*(?::\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*)?}}");
 
   /** The kinds of placeholder. */
-  public enum Kind { CHUNK, MARGIN, TABLE, UPLOAD, CHUNK_ORDER, CHUNK_PIXEL }
+  public enum Kind { CHUNK, NARROW, MARGIN, TABLE, UPLOAD, CHUNK_ORDER, CHUNK_PIXEL }
 
   /** One placeholder: its kind and the table or upload it names (null for order/pixel). */
   public record Placeholder(Kind kind, String name) {}
@@ -53,13 +54,14 @@ public final class SqlTemplate {
   private static Placeholder placeholder(String kind, String name, String text) {
     Kind k = switch (kind) {
       case "chunk" -> Kind.CHUNK;
+      case "narrow" -> Kind.NARROW;
       case "margin" -> Kind.MARGIN;
       case "table" -> Kind.TABLE;
       case "upload" -> Kind.UPLOAD;
       case "chunkOrder" -> Kind.CHUNK_ORDER;
       case "chunkPixel" -> Kind.CHUNK_PIXEL;
       default -> throw new IllegalArgumentException("unknown placeholder " + text
-          + " (expected chunk:T, margin:T, table:T, upload:name, chunkOrder, chunkPixel)");
+          + " (expected chunk:T, narrow:T, margin:T, table:T, upload:name, chunkOrder, chunkPixel)");
     };
     boolean named = k != Kind.CHUNK_ORDER && k != Kind.CHUNK_PIXEL;
     if (named != (name != null)) {

@@ -60,6 +60,16 @@ public final class StoreFiles {
     return c == null || c.file() == null ? Optional.empty() : Optional.of(version.file(c.file()));
   }
 
+  /**
+   * The narrow copy of a table's chunk file, else the chunk file itself (a store written without
+   * narrow copies), or empty when the table has no rows in that chunk.
+   */
+  public Optional<Path> narrowFile(String table, ChunkId chunk) {
+    Manifest.ChunkEntry c = chunks.getOrDefault(key(table), Map.of()).get(chunk);
+    return c == null || c.narrowFile() == null ? chunkFile(table, chunk)
+        : Optional.of(version.file(c.narrowFile()));
+  }
+
   /** The margin file of a table's chunk, or empty when there is none. */
   public Optional<Path> marginFile(String table, ChunkId chunk) {
     Manifest.ChunkEntry c = chunks.getOrDefault(key(table), Map.of()).get(chunk);

@@ -76,6 +76,31 @@ class IngestedStoreTest {
       assertEquals(object.rows(), objects);
       assertEquals(m.table("ForcedSource").orElseThrow().rows(), forced,
           "every ForcedSource row joins its Object in the same chunk");
+
+      // {{narrow:Object}} reads the narrow copies: the same rows, only the narrow columns
+      String sum = "SELECT count(*), sum(hash(objectId, coord_ra, r_psfFlux, _healpix_29))"
+          + " FROM {{%s:Object}}";
+      for (ChunkId ch : chunks) {
+        try (FragmentStream wide = c.run(Fragment.of("wide", "0", sum.formatted("chunk"),
+                List.of(ch)));
+            FragmentStream narrow = c.run(Fragment.of("narrow", "0", sum.formatted("narrow"),
+                List.of(ch)))) {
+          assertEquals(Results.rows(wide), Results.rows(narrow), ch.toString());
+        }
+      }
+      List<ChunkId> full = object.chunks().stream().filter(e -> e.file() != null).limit(1)
+          .map(e -> new ChunkId(e.order(), e.pixel())).toList();
+      try (FragmentStream wide = c.run(Fragment.of("w", "0",
+              "SELECT * FROM {{chunk:Object}} LIMIT 0", full));
+          FragmentStream narrow = c.run(Fragment.of("n", "0",
+              "SELECT * FROM {{narrow:Object}} LIMIT 0", full))) {
+        // DuckDB reads the HATS directories Norder=k/Dir=d as two more columns of both
+        List<String> hive = List.of("Norder", "Dir");
+        assertEquals(object.columns().size() + 1 + hive.size(),
+            wide.schema().getFields().size());
+        assertEquals(object.narrowColumns(), narrow.schema().getFields().stream()
+            .map(f -> f.getName()).filter(n -> !hive.contains(n)).toList());
+      }
     }
   }
 }

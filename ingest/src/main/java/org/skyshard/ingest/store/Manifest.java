@@ -99,14 +99,25 @@ public record Manifest(String format, String ingestId, String previousIngestId, 
    * @param marginPath the HATS margin catalog directory, or null when the table has no margins
    * @param idIndex the id index file of a director with an integer key, or null
    * @param idColumn the column the id index maps, or null
+   * @param narrowPath the directory of the narrow chunk copies, or null when there are none
+   * @param narrowColumns the columns of the narrow copies (with {@code _healpix_29}), or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record TableEntry(String name, String kind, String rule, List<String> columns, long rows,
       String digest, String path, List<ChunkEntry> chunks, String file, String marginPath,
-      String idIndex, String idColumn) {
+      String idIndex, String idColumn, String narrowPath, List<String> narrowColumns) {
     public TableEntry {
       columns = List.copyOf(columns);
       chunks = List.copyOf(chunks);
+      narrowColumns = narrowColumns == null ? null : List.copyOf(narrowColumns);
+    }
+
+    /** A table without narrow copies. */
+    public TableEntry(String name, String kind, String rule, List<String> columns, long rows,
+        String digest, String path, List<ChunkEntry> chunks, String file, String marginPath,
+        String idIndex, String idColumn) {
+      this(name, kind, rule, columns, rows, digest, path, chunks, file, marginPath, idIndex,
+          idColumn, null, null);
     }
 
     /** The table's class. */
@@ -127,10 +138,18 @@ public record Manifest(String format, String ingestId, String previousIngestId, 
    * @param marginRows rows in the margin file (0 when none)
    * @param marginDigest digest of the margin file's rows, or null
    * @param marginFile the margin file, or null
+   * @param narrowFile the narrow copy of the chunk file (same rows, same order, the table's
+   *     narrow columns), or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ChunkEntry(int order, long pixel, long rows, String digest, String file,
-      long marginRows, String marginDigest, String marginFile) {}
+      long marginRows, String marginDigest, String marginFile, String narrowFile) {
+    /** A chunk without a narrow copy. */
+    public ChunkEntry(int order, long pixel, long rows, String digest, String file,
+        long marginRows, String marginDigest, String marginFile) {
+      this(order, pixel, rows, digest, file, marginRows, marginDigest, marginFile, null);
+    }
+  }
 
   /**
    * An input file whose rows a version holds.

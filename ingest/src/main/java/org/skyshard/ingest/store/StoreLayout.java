@@ -78,6 +78,16 @@ public record StoreLayout(Path root) {
     return marginDir(table) + "/" + hatsPath(order, pixel);
   }
 
+  /** The directory of a table's narrow chunk copies, relative to a version directory. */
+  public static String narrowDir(String table) {
+    return table + "_narrow";
+  }
+
+  /** A narrow chunk copy relative to a version directory. */
+  public static String narrowFile(String table, int order, long pixel) {
+    return narrowDir(table) + "/" + hatsPath(order, pixel);
+  }
+
   /** A replicated table's file relative to a version directory. */
   public static String replicatedFile(String table) {
     return tableDir(table) + "/" + table + ".parquet";

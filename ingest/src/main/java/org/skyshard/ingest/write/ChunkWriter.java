@@ -73,6 +73,24 @@ public final class ChunkWriter {
   }
 
   /**
+   * Writes the narrow copy of each chunk file: {@code columns} and {@code _healpix_29} read back
+   * from the chunk file, rows in the same order; returns the relative paths, parallel to
+   * {@code chunkFiles}.
+   */
+  public List<String> writeNarrow(String table, List<String> columns, List<ChunkStat> stats,
+      List<String> chunkFiles) throws SQLException, IOException {
+    List<String> rel = new ArrayList<>();
+    for (int i = 0; i < stats.size(); i++) {
+      var px = map.pixel(stats.get(i).chunk());
+      String path = StoreLayout.narrowFile(table, px.order(), px.index());
+      copy("SELECT " + Sql.idents(columns) + ", _healpix_29 FROM read_parquet("
+          + Sql.path(versionDir.resolve(chunkFiles.get(i))) + ")", path);
+      rel.add(path);
+    }
+    return rel;
+  }
+
+  /**
    * COPYs a query into a Parquet file of the version. One COPY with ORDER BY per chunk file:
    * DuckDB's {@code PARTITION_BY} writes do not keep an order (measured: rows of a partition
    * come out shuffled in blocks, even on one thread).

@@ -50,6 +50,35 @@ class TableClassesTest {
   }
 
   @Test
+  void narrowLinesAddUpAndAreCheckedAgainstTheSchema() throws Exception {
+    Path f = tmp.resolve("n.txt");
+    Files.writeString(f, """
+        Object = director coord_ra coord_dec margin
+        narrow Object = objectId coord_ra
+        narrow Object = coord_dec   # a second line adds to the first
+        """);
+    TableClasses c = TableClasses.parse(f);
+    assertEquals(List.of("objectId", "coord_ra", "coord_dec"),
+        c.narrowColumns("OBJECT").orElseThrow());
+    assertTrue(c.narrowColumns("ForcedSource").isEmpty());
+    c.validate(BundledSchemas.dp02());
+    Files.writeString(f, "Object = director coord_ra coord_dec\nnarrow Object = objectId ra\n");
+    IngestException e = assertThrows(IngestException.class,
+        () -> TableClasses.parse(f).validate(BundledSchemas.dp02()));
+    assertTrue(e.getMessage().contains("table Object: no column ra"), e.getMessage());
+    Files.writeString(f, "narrow Visit = visit\n");
+    e = assertThrows(IngestException.class,
+        () -> TableClasses.parse(f).validate(BundledSchemas.dp02()));
+    assertTrue(e.getMessage().contains("partitioned"), e.getMessage());
+    Files.writeString(f, "narrow = objectId\n");
+    e = assertThrows(IngestException.class, () -> TableClasses.parse(f));
+    assertTrue(e.getMessage().contains("n.txt:1"), e.getMessage());
+    Files.writeString(f, "narrow Object =\n");
+    e = assertThrows(IngestException.class, () -> TableClasses.parse(f));
+    assertTrue(e.getMessage().contains("n.txt:1: expected narrow TABLE"), e.getMessage());
+  }
+
+  @Test
   void errorsNameTheLine() throws Exception {
     Path f = tmp.resolve("bad.txt");
     Files.writeString(f, "Object = director coord_ra\n");

@@ -13,8 +13,8 @@ import org.skyshard.query.plan.ChunkRef;
 import org.skyshard.query.plan.Placeholders;
 
 /**
- * Substitutes the table placeholders of fragment SQL with the store's files: a chunk's file, the
- * chunk files of several chunks read together, a margin file, a replicated table's file, or an
+ * Substitutes the table placeholders of fragment SQL with the store's files: a chunk's file (or
+ * its narrow copy), the chunk files of several chunks read together, a margin file, a replicated table's file, or an
  * empty relation of the right columns when a chunk holds no rows of a table.
  */
 final class ChunkFiles {
@@ -68,7 +68,8 @@ final class ChunkFiles {
       if (c == null) {
         continue;
       }
-      String f = kind.equals("margin") ? c.marginFile() : c.file();
+      String f = kind.equals("margin") ? c.marginFile()
+          : kind.equals("narrow") && c.narrowFile() != null ? c.narrowFile() : c.file();
       if (f != null) {
         files.add(version.file(f));
       }
@@ -78,7 +79,8 @@ final class ChunkFiles {
     }
     // No rows of this table here: an empty relation with the chunk files' columns.
     for (Manifest.ChunkEntry c : byRef.values()) {
-      String f = kind.equals("margin") && c.marginFile() != null ? c.marginFile() : c.file();
+      String f = kind.equals("margin") && c.marginFile() != null ? c.marginFile()
+          : kind.equals("narrow") && c.narrowFile() != null ? c.narrowFile() : c.file();
       if (f != null) {
         return "(SELECT * FROM " + parquet(List.of(version.file(f))) + " LIMIT 0)";
       }

@@ -8,8 +8,8 @@ import org.skyshard.query.plan.ChunkRef;
  *
  * @param queryId the query it belongs to (cancellation is by query id)
  * @param fragmentId its number within the query
- * @param sql DuckDB SQL with {@code {{chunk:T}}}, {@code {{margin:T}}}, {@code {{table:T}}} and
- *     {@code {{upload:N}}} placeholders
+ * @param sql DuckDB SQL with {@code {{chunk:T}}}, {@code {{narrow:T}}}, {@code {{margin:T}}},
+ *     {@code {{table:T}}} and {@code {{upload:N}}} placeholders
  * @param chunks the chunks; one for a per-chunk fragment, all of them for a gathering one
  * @param union true when the placeholders stand for all the chunks read together
  * @param uploads the TAP_UPLOAD tables the SQL reads

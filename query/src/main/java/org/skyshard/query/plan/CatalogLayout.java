@@ -47,7 +47,7 @@ public record CatalogLayout(String schemaName, PixelMap map, double marginDeg,
       }
     }
     TableKind kind = t.tableKind();
-    return switch (kind) {
+    TableLayout layout = switch (kind) {
       case DIRECTOR -> new TableLayout(t.name(), kind, rule[1], rule[2],
           rule.length > 3 && rule[3].equals("margin") && t.marginPath() != null, null, null, null,
           t.idColumn(), t.rows(), chunks);
@@ -56,6 +56,8 @@ public record CatalogLayout(String schemaName, PixelMap map, double marginDeg,
       case REPLICATED -> new TableLayout(t.name(), kind, null, null, false, null, null, null, null,
           t.rows(), List.of());
     };
+    return t.narrowColumns() == null || kind == TableKind.REPLICATED ? layout
+        : layout.withNarrowColumns(t.narrowColumns());
   }
 
   /** A table by name, case-insensitively. */

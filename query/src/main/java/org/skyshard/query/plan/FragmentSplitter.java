@@ -39,7 +39,7 @@ final class FragmentSplitter {
   record Split(String fragmentSql, MergePlan merge) {}
 
   /** How one FROM instance is read, by lower-case alias. */
-  enum Read { CHUNK, CHUNK_AND_MARGIN, TABLE, UPLOAD }
+  enum Read { CHUNK, NARROW, CHUNK_AND_MARGIN, TABLE, UPLOAD }
 
   private String reason;
 
@@ -50,9 +50,9 @@ final class FragmentSplitter {
   /**
    * @param query the parsed DuckDB SQL
    * @param reads how each FROM alias is read
-   * @param hp29 extra fragment conditions ({@code _healpix_29} ranges), already DuckDB SQL
+   * @param hp29 extra fragment conditions ({@code _healpix_29} ranges and values)
    */
-  Split split(SqlNode query, Map<String, Read> reads, List<String> hp29) {
+  Split split(SqlNode query, Map<String, Read> reads, List<SqlNode> hp29) {
     SqlSelect select;
     SqlNodeList order = null;
     SqlNode offset = null;
@@ -91,8 +91,7 @@ final class FragmentSplitter {
     }
     SqlNode from = substitute(select.getFrom(), reads);
     SqlNode where = select.getWhere();
-    for (String cond : hp29) {
-      SqlNode c = DuckSql.parseExpression(cond);
+    for (SqlNode c : hp29) {
       where = where == null ? c
           : org.apache.calcite.sql.fun.SqlStdOperatorTable.AND.createCall(POS, where, c);
     }
@@ -478,6 +477,7 @@ final class FragmentSplitter {
     }
     return switch (read) {
       case CHUNK -> ident(Placeholders.marker("chunk", table));
+      case NARROW -> ident(Placeholders.marker("narrow", table));
       case TABLE -> ident(Placeholders.marker("table", table));
       case UPLOAD -> ident(Placeholders.marker("upload", table));
       case CHUNK_AND_MARGIN -> DuckSql.parse("SELECT * FROM \""

@@ -6,16 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * The table placeholders of fragment SQL, as the workers substitute them:
- * {@code {{chunk:T}}}, {@code {{margin:T}}}, {@code {{table:T}}}, {@code {{upload:N}}}. The
+ * {@code {{chunk:T}}}, {@code {{narrow:T}}} (the chunk's narrow copy), {@code {{margin:T}}},
+ * {@code {{table:T}}}, {@code {{upload:N}}}. The
  * planner writes trees with marker identifiers and turns them into placeholders at the end.
  */
 public final class Placeholders {
   private static final String PREFIX = "__skyshard_";
   private static final Pattern MARKER = Pattern.compile(
-      "\"" + PREFIX + "(chunk|margin|table|upload)__([^\"]+)\"");
+      "\"" + PREFIX + "(chunk|narrow|margin|table|upload)__([^\"]+)\"");
   /** A placeholder in fragment SQL: group 1 the kind, group 2 the table. */
   public static final Pattern PLACEHOLDER = Pattern.compile(
-      "\\{\\{(chunk|margin|table|upload):([^}]+)}}");
+      "\\{\\{(chunk|narrow|margin|table|upload):([^}]+)}}");
 
   private Placeholders() {}
 

@@ -15,11 +15,14 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.SqlWithItem;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.skyshard.adql.AdqlTranslator;
 import org.skyshard.adql.Translation;
 import org.skyshard.adql.TranslationContext;
@@ -41,6 +44,7 @@ public final class Planner {
   private static final int MAX_RANGES = 24;
   /** Most id positions listed in a fragment's {@code _healpix_29} condition. */
   private static final int MAX_ID_VALUES = 1000;
+  private static final SqlParserPos POS = SqlParserPos.ZERO;
 
   private final AdqlTranslator translator;
   private final CatalogLayout layout;
@@ -106,6 +110,26 @@ public final class Planner {
         MergePlan.concat(0, -1), t.columns(), notes);
   }
 
+  /**
+   * Reads the narrow chunk copies of each chunk-read instance whose table has them and of which
+   * the query reads no other column.
+   */
+  private static void narrowReads(SqlNode parsed, FromTables from,
+      Map<String, TableLayout> partitioned, Map<String, Read> reads, List<String> notes) {
+    ReadColumns columns = null;
+    for (FromTables.Instance i : from.instances) {
+      TableLayout tl = partitioned.get(i.alias());
+      if (tl == null || tl.narrowColumns().isEmpty() || reads.get(i.alias()) != Read.CHUNK) {
+        continue;
+      }
+      columns = columns == null ? ReadColumns.of(parsed) : columns;
+      if (tl.narrowHolds(columns.of(i.spelled()))) {
+        reads.put(i.alias(), Read.NARROW);
+        notes.add("narrow copy of " + tl.name() + " for " + i.spelled());
+      }
+    }
+  }
+
   private QueryPlan perChunk(Translation t, SqlSelect select, List<ChunkRef> all,
       List<String> notes) {
     FromTables from = FromTables.of(select.getFrom());
@@ -156,10 +180,10 @@ public final class Planner {
     ChunkPruner.Result pruned = new ChunkPruner(layout, ids).prune(conjuncts, pruning);
     List<ChunkRef> chunks = chunks(pruned.chunks(), all);
     notes.addAll(pruned.reasons());
-    List<String> hp29 = new ArrayList<>();
+    List<SqlNode> hp29 = new ArrayList<>();
     pruned.required().forEach((alias, regions) -> {
       for (Region r : regions) {
-        String cond = hp29Condition(from.byAlias(alias).spelled(), r);
+        SqlNode cond = hp29Condition(from.byAlias(alias).spelled(), r);
         if (cond != null) {
           hp29.add(cond);
         }
@@ -167,7 +191,7 @@ public final class Planner {
     });
     pruned.requiredHp29().forEach((alias, sets) -> {
       for (long[] values : sets) {
-        String cond = hp29Values(from.byAlias(alias).spelled(), values);
+        SqlNode cond = hp29Values(from.byAlias(alias).spelled(), values);
         if (cond != null) {
           hp29.add(cond);
         }
@@ -178,6 +202,7 @@ public final class Planner {
       notes.add("gathered: the DuckDB SQL could not be read back for splitting");
       return null;
     }
+    narrowReads(parsed, from, partitioned, reads, notes);
     FragmentSplitter splitter = new FragmentSplitter();
     FragmentSplitter.Split split;
     try {
@@ -209,7 +234,7 @@ public final class Planner {
   }
 
   /** {@code ("alias"."_healpix_29" BETWEEN a AND b OR ...)} for a region, or null if too many. */
-  private String hp29Condition(String alias, Region r) {
+  private SqlNode hp29Condition(String alias, Region r) {
     double sizeDeg = Math.toDegrees(Math.sqrt(Math.max(r.area(), 1e-16)));
     int order = (int) Math.ceil(Math.log(58.6 * 4 / sizeDeg) / Math.log(2));
     order = Math.max(0, Math.min(20, order));
@@ -222,13 +247,14 @@ public final class Planner {
     if (ranges.length / 2 > MAX_RANGES || ranges.length == 0) {
       return null;
     }
-    String col = hp29Column(alias);
-    StringBuilder sb = new StringBuilder("(");
+    SqlIdentifier col = hp29Column(alias);
+    SqlNode or = null;
     for (int i = 0; i < ranges.length; i += 2) {
-      sb.append(i == 0 ? "" : " OR ").append(col).append(" BETWEEN ").append(ranges[i])
-          .append(" AND ").append(ranges[i + 1] - 1);
+      SqlNode between = SqlStdOperatorTable.BETWEEN.createCall(POS, col, number(ranges[i]),
+          number(ranges[i + 1] - 1));
+      or = or == null ? between : SqlStdOperatorTable.OR.createCall(POS, or, between);
     }
-    return sb.append(')').toString();
+    return or;
   }
 
   /**
@@ -236,24 +262,28 @@ public final class Planner {
    * that DuckDB reads only the row groups holding them (chunk files are sorted by it), or null
    * when there are none or too many to list.
    */
-  private static String hp29Values(String alias, long[] values) {
+  private static SqlNode hp29Values(String alias, long[] values) {
     if (values.length == 0 || values.length > MAX_ID_VALUES) {
       return null;
     }
-    String col = hp29Column(alias);
+    SqlIdentifier col = hp29Column(alias);
     if (values.length == 1) {
-      return col + " = " + values[0];
+      return SqlStdOperatorTable.EQUALS.createCall(POS, col, number(values[0]));
     }
-    StringBuilder sb = new StringBuilder(col).append(" IN (");
-    for (int i = 0; i < values.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(values[i]);
+    SqlNodeList list = new SqlNodeList(POS);
+    for (long v : values) {
+      list.add(number(v));
     }
-    return sb.append(')').toString();
+    return SqlStdOperatorTable.IN.createCall(POS, col, list);
   }
 
-  /** {@code "alias"."_healpix_29"}, the alias delimited. */
-  private static String hp29Column(String alias) {
-    return "\"" + alias.replace("\"", "\"\"") + "\".\"_healpix_29\"";
+  /** {@code "alias"."_healpix_29"}. */
+  private static SqlIdentifier hp29Column(String alias) {
+    return new SqlIdentifier(List.of(alias, "_healpix_29"), POS);
+  }
+
+  private static SqlNode number(long v) {
+    return SqlLiteral.createExactNumeric(Long.toString(v), POS);
   }
 
   /** COUNT(*) over one partitioned table, no WHERE, GROUP BY or HAVING: from the manifest. */

@@ -14,8 +14,8 @@ import org.skyshard.adql.ResultColumn;
  * @param chunks the chunks the fragments run on, in pixel order (empty for METADATA and
  *     REPLICATED)
  * @param fragmentSql the DuckDB SQL each fragment runs, with table placeholders
- *     ({@code {{chunk:T}}}, {@code {{margin:T}}}, {@code {{table:T}}}, {@code {{upload:N}}}),
- *     or null for METADATA
+ *     ({@code {{chunk:T}}}, {@code {{narrow:T}}}, {@code {{margin:T}}}, {@code {{table:T}}},
+ *     {@code {{upload:N}}}), or null for METADATA
  * @param merge how partial results are merged
  * @param columns the result columns, with their metadata
  * @param notes why the planner chose what it chose, for users reading EXPLAIN output
