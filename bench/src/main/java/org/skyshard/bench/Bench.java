@@ -70,7 +70,7 @@ public final class Bench {
     Map<EngineId, String> unavailable = new EnumMap<>(EngineId.class);
     List<Failure> failures = new ArrayList<>();
     RowCounts counts = new RowCounts();
-    Runner runner = new Runner(config.runs(), counts, log);
+    Runner runner = new Runner(config.runs(), config.warmupSeconds(), counts, log);
     ConcurrencyRun conc = new ConcurrencyRun(config.concurrencySeconds(), log);
 
     if (config.runs(EngineId.SKYSHARD) || config.runs(EngineId.SKYSHARD_TAP)) {

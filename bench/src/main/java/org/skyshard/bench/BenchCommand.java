@@ -51,6 +51,11 @@ public final class BenchCommand implements Callable<Integer> {
       + "levels; 0 skips the concurrency run (default: 1,4,16,50).")
   List<Integer> clients = new ArrayList<>(List.of(1, 4, 16, 50));
 
+  @Option(names = "--warmup-seconds", paramLabel = "S", description = "Warm-up per query and "
+      + "engine before the timed runs: runs for this long, at most 500 (default: "
+      + "${DEFAULT-VALUE}).")
+  double warmupSeconds = 2;
+
   @Option(names = "--concurrency-seconds", paramLabel = "S", description = "Seconds per "
       + "concurrency level and engine (default: ${DEFAULT-VALUE}).")
   int concurrencySeconds = 5;
@@ -82,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchConfig config;
     try {
       List<Integer> levels = clients.stream().filter(c -> c != 0).toList();
-      config = new BenchConfig(objects, seed, only, runs, out, cache, work, levels,
+      config = new BenchConfig(objects, seed, only, runs, warmupSeconds, out, cache, work, levels,
           concurrencySeconds, engines.stream().map(EngineId::parse).toList());
       QueryMix.bundled().only(only);
     } catch (IllegalArgumentException e) {

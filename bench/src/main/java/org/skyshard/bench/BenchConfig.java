@@ -17,7 +17,8 @@ import java.util.List;
  * @param concurrencySeconds how long each concurrency level runs, per engine
  * @param engines the engines to run ({@link EngineId}s)
  */
-public record BenchConfig(long objects, long seed, List<String> only, int runs, Path out,
+public record BenchConfig(long objects, long seed, List<String> only, int runs,
+    double warmupSeconds, Path out,
     Path cache, Path work, List<Integer> clients, int concurrencySeconds, List<EngineId> engines) {
 
   public BenchConfig {
@@ -29,6 +30,10 @@ public record BenchConfig(long objects, long seed, List<String> only, int runs, 
     }
     if (runs < 1) {
       throw new IllegalArgumentException(BenchMessages.badOption("--runs", runs));
+    }
+    if (!(warmupSeconds >= 0)) {
+      throw new IllegalArgumentException(BenchMessages.badOption("--warmup-seconds",
+          warmupSeconds));
     }
     if (concurrencySeconds < 1) {
       throw new IllegalArgumentException(BenchMessages.badOption("--concurrency-seconds",
@@ -46,7 +51,7 @@ public record BenchConfig(long objects, long seed, List<String> only, int runs, 
 
   /** The defaults: 1,000,000 objects, seed 1, every query, 5 runs, 1/4/16/50 clients. */
   public static BenchConfig defaults(Path out, Path cache, Path work) {
-    return new BenchConfig(1_000_000, 1, List.of(), 5, out, cache, work, List.of(1, 4, 16, 50), 5,
+    return new BenchConfig(1_000_000, 1, List.of(), 5, 2, out, cache, work, List.of(1, 4, 16, 50), 5,
         List.of(EngineId.values()));
   }
 

@@ -53,9 +53,9 @@ final class Report {
     StringBuilder md = new StringBuilder();
     md.append("# skyshard bench\n\n");
     md.append(String.format(Locale.ROOT, "Run %s UTC: %,d objects (seed %d), %d timed runs per "
-        + "query after warm-up (up to %d runs or %.0f s per query and engine), %d cores, %.1f GB"
+        + "query after warm-up (%.1f s or at most %d runs per query and engine), %d cores, %.1f GB"
         + " RAM. Release %s%s.%n%n", r.startedUtc(), c.objects(), c.seed(), c.runs(),
-        Runner.WARM_RUNS, Runner.WARM_MILLIS / 1000.0, Runtime.getRuntime().availableProcessors(),
+        c.warmupSeconds(), Runner.WARM_RUNS, Runtime.getRuntime().availableProcessors(),
         PgTuning.machineRam() / 1e9, r.release().reused() ? "reused from the cache"
             : "generated", r.release().reused() ? "" : String.format(Locale.ROOT, " in %.0f s",
             r.release().generateSeconds())));

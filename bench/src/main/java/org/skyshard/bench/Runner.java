@@ -5,22 +5,24 @@ import java.util.List;
 
 /**
  * Runs the mix on one engine: per query, warm-up runs (the first one's row count checked against
- * the other engines; then more, up to {@link #WARM_RUNS} or {@link #WARM_MILLIS} of them, so that
- * every engine is measured warm: caches filled, a JVM's code compiled), then {@code runs} timed
- * runs on the same session.
+ * the other engines; then more, for the configured time or at most {@link #WARM_RUNS} of them,
+ * so that every engine is measured warm: caches filled, a JVM's hot code compiled, which takes a
+ * few hundred runs of a millisecond query rather than twenty), then {@code runs} timed runs on
+ * the same session. The same rule holds for every engine.
  */
 final class Runner {
   /** Most warm-up runs per query and engine. */
-  static final int WARM_RUNS = 20;
-  /** Warm-up stops once its runs have taken this long. */
-  static final long WARM_MILLIS = 2_000;
+  static final int WARM_RUNS = 500;
 
   private final int runs;
+  /** Warm-up stops once its runs have taken this long (a slow query warms up once). */
+  private final long warmNanos;
   private final RowCounts counts;
   private final Log log;
 
-  Runner(int runs, RowCounts counts, Log log) {
+  Runner(int runs, double warmupSeconds, RowCounts counts, Log log) {
     this.runs = runs;
+    this.warmNanos = (long) (warmupSeconds * 1e9);
     this.counts = counts;
     this.log = log;
   }
@@ -45,7 +47,7 @@ final class Runner {
           rows = s.run(q);
           counts.record(q.id(), engine.id(), rows);
           for (int i = 1; i < WARM_RUNS
-              && System.nanoTime() - w0 < WARM_MILLIS * 1_000_000L; i++) {
+              && System.nanoTime() - w0 < warmNanos; i++) {
             s.run(q);
           }
           for (int i = 0; i < runs; i++) {

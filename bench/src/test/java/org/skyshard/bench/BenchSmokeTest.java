@@ -24,7 +24,7 @@ class BenchSmokeTest {
   @Test
   void tinyRunWritesEveryOutputWithAgreeingRowCounts() throws Exception {
     BenchConfig config = new BenchConfig(2_000, 7, List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6",
-        "Q9", "Q10"), 1, tmp.resolve("results"), tmp.resolve("cache"), tmp.resolve("work"), List.of(2),
+        "Q9", "Q10"), 1, 0, tmp.resolve("results"), tmp.resolve("cache"), tmp.resolve("work"), List.of(2),
         1, List.of(EngineId.values()));
     Bench.Outcome o = new Bench(config, new Log(System.err)).run();
 

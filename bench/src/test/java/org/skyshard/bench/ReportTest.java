@@ -18,7 +18,7 @@ class ReportTest {
   Path tmp;
 
   static BenchResults results(Path tmp) {
-    BenchConfig config = new BenchConfig(1000, 1, List.of("Q1", "Q5", "Q10"), 2, tmp, tmp, tmp,
+    BenchConfig config = new BenchConfig(1000, 1, List.of("Q1", "Q5", "Q10"), 2, 0, tmp, tmp, tmp,
         List.of(1, 4), 1, List.of(EngineId.values()));
     QueryMix mix = QueryMix.bundled().only(config.only()).bind(Map.of("objectId", "1", "ra", "62",
         "dec", "-37"));
