@@ -73,6 +73,14 @@ public final class ChunkWriter {
   }
 
   /**
+   * Row groups of the narrow copies. Point queries (an id's or a small cone's
+   * {@code _healpix_29}) decode whole row groups of the columns they read: 8,192 rows cost a
+   * lookup ~0.5 ms less than 20,000, while scans stay as fast (measured on a 39,000-row Object
+   * chunk). The full chunk files keep larger groups: their footers grow with groups × columns.
+   */
+  private static final int NARROW_ROW_GROUP = 8192;
+
+  /**
    * Writes the narrow copy of each chunk file: {@code columns} and {@code _healpix_29} read back
    * from the chunk file, rows in the same order; returns the relative paths, parallel to
    * {@code chunkFiles}.
@@ -84,7 +92,8 @@ public final class ChunkWriter {
       var px = map.pixel(stats.get(i).chunk());
       String path = StoreLayout.narrowFile(table, px.order(), px.index());
       copy("SELECT " + Sql.idents(columns) + ", _healpix_29 FROM read_parquet("
-          + Sql.path(versionDir.resolve(chunkFiles.get(i))) + ")", path);
+          + Sql.path(versionDir.resolve(chunkFiles.get(i))) + ")", path,
+          Math.min(rowGroupSize, NARROW_ROW_GROUP));
       rel.add(path);
     }
     return rel;
@@ -96,9 +105,14 @@ public final class ChunkWriter {
    * come out shuffled in blocks, even on one thread).
    */
   void copy(String query, String relative) throws SQLException, IOException {
+    copy(query, relative, rowGroupSize);
+  }
+
+  private void copy(String query, String relative, int rowGroup)
+      throws SQLException, IOException {
     Path file = versionDir.resolve(relative);
     Files.createDirectories(file.getParent());
     duck.execute("COPY (" + query + ") TO " + Sql.path(file)
-        + " (FORMAT PARQUET, COMPRESSION 'snappy', ROW_GROUP_SIZE " + rowGroupSize + ")");
+        + " (FORMAT PARQUET, COMPRESSION 'snappy', ROW_GROUP_SIZE " + rowGroup + ")");
   }
 }
