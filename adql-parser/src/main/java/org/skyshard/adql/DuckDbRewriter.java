@@ -9,7 +9,9 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -66,6 +68,12 @@ final class DuckDbRewriter extends SqlShuttle {
   public SqlNode visit(SqlCall call) {
     if (call instanceof SqlSelect select) {
       return select(select);
+    }
+    if (call instanceof SqlJoin join && join.getCondition() != null
+        && join.getConditionType() == JoinConditionType.ON) {
+      return new SqlJoin(join.getParserPosition(), accept(join.getLeft()),
+          join.isNaturalNode(), join.getJoinTypeNode(), accept(join.getRight()),
+          join.getConditionTypeNode(), condition(join.getCondition()));
     }
     SqlNode comparison = geometry.comparison(call);
     if (comparison != null) {
@@ -125,9 +133,25 @@ final class DuckDbRewriter extends SqlShuttle {
     }
     return new SqlSelect(select.getParserPosition(), (SqlNodeList) select.getOperandList().get(0),
         new SqlNodeList(newItems, items.getParserPosition()), accept(select.getFrom()),
-        accept(select.getWhere()), copy(select.getGroup()), accept(select.getHaving()),
+        condition(select.getWhere()), copy(select.getGroup()), accept(select.getHaving()),
         copy(select.getWindowList()), accept(select.getQualify()), copy(select.getOrderList()),
         select.getOffset(), select.getFetch(), select.getHints());
+  }
+
+  /**
+   * A WHERE or ON condition, conjunct by conjunct: a DISTANCE bound among them gains the
+   * declination band that lets DuckDB range-join near neighbours.
+   */
+  private SqlNode condition(SqlNode node) {
+    if (node instanceof SqlCall and && and.getKind() == SqlKind.AND) {
+      List<SqlNode> operands = new ArrayList<>();
+      for (SqlNode o : and.getOperandList()) {
+        operands.add(condition(o));
+      }
+      return SqlStdOperatorTable.AND.createCall(and.getParserPosition(), operands);
+    }
+    SqlNode bound = geometry.distanceCondition(node);
+    return bound != null ? bound : accept(node);
   }
 
   private SqlNode accept(SqlNode node) {

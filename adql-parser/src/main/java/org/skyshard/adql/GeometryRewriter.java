@@ -146,6 +146,67 @@ final class GeometryRewriter {
     return wantTrue ? condition : SqlMath.op(SqlStdOperatorTable.NOT, condition);
   }
 
+  /**
+   * A condition {@code DISTANCE(p, q) < r} (or {@code <=}, or {@code r > DISTANCE(p, q)}) as the
+   * haversine comparison AND q's declination within r of p's, or null when {@code node} is not
+   * such a comparison. The band follows from the bound (two points less than r apart differ by
+   * less than r in declination; widened by 1e-9° against rounding), so the answer is the same,
+   * but DuckDB can use it: a range join between the two sides of a near-neighbour query instead
+   * of the haversine on every pair. Only for conditions (WHERE, ON), where false and NULL mean
+   * the same: the band may be false where the distance is NULL.
+   */
+  SqlNode distanceCondition(SqlNode node) {
+    if (!(node instanceof SqlCall call) || call.operandCount() != 2) {
+      return null;
+    }
+    org.apache.calcite.sql.SqlKind k = call.getKind();
+    SqlCall distance;
+    SqlNode radius;
+    boolean strict;
+    if ((k == org.apache.calcite.sql.SqlKind.LESS_THAN
+        || k == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL)
+        && isDistance(call.operand(0))) {
+      distance = call.operand(0);
+      radius = call.operand(1);
+      strict = k == org.apache.calcite.sql.SqlKind.LESS_THAN;
+    } else if ((k == org.apache.calcite.sql.SqlKind.GREATER_THAN
+        || k == org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL)
+        && isDistance(call.operand(1))) {
+      distance = call.operand(1);
+      radius = call.operand(0);
+      strict = k == org.apache.calcite.sql.SqlKind.GREATER_THAN;
+    } else {
+      return null;
+    }
+    SqlNode dec1;
+    SqlNode dec2;
+    if (distance.operandCount() == 4) {
+      dec1 = values.apply(distance.operand(1));
+      dec2 = values.apply(distance.operand(3));
+    } else {
+      dec1 = point(shape(distance.operand(0)), "DISTANCE").dec();
+      dec2 = point(shape(distance.operand(1)), "DISTANCE").dec();
+    }
+    if (SqlMath.constant(dec2) != null && SqlMath.constant(dec1) == null) {
+      SqlNode t = dec1; // the column on the left, as a range DuckDB can check on statistics
+      dec1 = dec2;
+      dec2 = t;
+    }
+    SqlNode r = values.apply(radius);
+    SqlNode within = SqlMath.op(strict ? SqlStdOperatorTable.LESS_THAN
+        : SqlStdOperatorTable.LESS_THAN_OR_EQUAL, rewrite(distance), r);
+    SqlNode slack = SqlMath.add(r, SqlMath.num(1e-9));
+    SqlNode band = SqlMath.op(SqlStdOperatorTable.AND,
+        SqlMath.op(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, dec2, SqlMath.sub(dec1, slack)),
+        SqlMath.op(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, dec2, SqlMath.add(dec1, slack)));
+    return SqlMath.op(SqlStdOperatorTable.AND, within, band);
+  }
+
+  private static boolean isDistance(SqlNode n) {
+    return n instanceof SqlCall c && c.getOperator() instanceof AdqlOperator
+        && upper(c.getOperator().getName()).equals("DISTANCE");
+  }
+
   private static SqlCall predicateCall(SqlNode n) {
     if (n instanceof SqlCall c && c.getOperator() instanceof AdqlOperator) {
       String name = upper(c.getOperator().getName());
