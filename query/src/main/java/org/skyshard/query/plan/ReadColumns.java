@@ -18,7 +18,8 @@ import org.apache.calcite.sql.SqlSelect;
  * The columns a single SELECT reads of each FROM instance, by lower-case alias: every identifier
  * {@code alias.column} anywhere in the query (select list, join conditions, WHERE, GROUP BY,
  * HAVING, ORDER BY). An unqualified name counts for every instance (it may be an output name;
- * counting it errs on the safe side) and a star counts as {@code *}.
+ * counting it errs on the safe side); a star, and a NATURAL join (on every common column), count
+ * as {@code *}.
  */
 final class ReadColumns {
   static final String ALL = "*";
@@ -80,6 +81,9 @@ final class ReadColumns {
   /** FROM: only join conditions read columns; a derived table's query reads its own. */
   private void visitFrom(SqlNode from) {
     if (from instanceof SqlJoin j) {
+      if (j.isNatural()) {
+        unqualified.add(ALL); // joins on every common column: all of them count as read
+      }
       visitFrom(j.getLeft());
       visitFrom(j.getRight());
       visit(j.getCondition());
