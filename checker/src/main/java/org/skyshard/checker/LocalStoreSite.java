@@ -275,6 +275,7 @@ public final class LocalStoreSite implements Site {
         problems.add("chunk file missing: " + e.file());
       }
     }
+    narrowProblems(t, entries).ifPresent(problems::add);
     int before = problems.size();
     Map<String, String> types = storedTypes(t.name(), files, columns, problems);
     // files typed alike are read as they are; a drifted one needs union_by_name (3x slower),
@@ -315,6 +316,54 @@ public final class LocalStoreSite implements Site {
   }
 
   /** The stored type of each column; a column typed differently in some files is a problem. */
+  /**
+   * The narrow copies of a table (which queries read instead of the chunk files when they need
+   * no other column) must hold exactly the chunk files' rows in their columns: one count and
+   * digest over each side, for the chunks whose files are present. Empty when they agree or the
+   * table has none.
+   */
+  private Optional<String> narrowProblems(TableEntry t, List<Manifest.ChunkEntry> entries) {
+    if (t.narrowColumns() == null) {
+      return Optional.empty();
+    }
+    List<Path> wide = new ArrayList<>();
+    List<Path> narrow = new ArrayList<>();
+    for (Manifest.ChunkEntry e : entries) {
+      Path f = version.file(e.file());
+      if (!Files.isRegularFile(f)) {
+        continue; // reported as a missing chunk file
+      }
+      Path n = e.narrowFile() == null ? null : version.file(e.narrowFile());
+      if (n == null || !Files.isRegularFile(n)) {
+        return Optional.of("narrow copy missing: " + (e.narrowFile() != null ? e.narrowFile()
+            : "none listed for " + e.file()));
+      }
+      wide.add(f);
+      narrow.add(n);
+    }
+    if (wide.isEmpty()) {
+      return Optional.empty();
+    }
+    String[][] sides = new String[2][];
+    List<List<Path>> both = List.of(wide, narrow);
+    for (int i = 0; i < 2; i++) {
+      String rel = "(SELECT " + Sql.idents(t.narrowColumns()) + " FROM read_parquet("
+          + Sql.pathList(both.get(i)) + ", union_by_name = true, hive_partitioning = false))";
+      String[] out = new String[2];
+      query(RowDigest.countAndDigestSql(t.narrowColumns(), rel), t.name(), r -> {
+        out[0] = r.getString(1);
+        out[1] = r.getString(2);
+      });
+      sides[i] = out;
+    }
+    if (java.util.Arrays.equals(sides[0], sides[1])) {
+      return Optional.empty();
+    }
+    return Optional.of("the narrow copies differ from the chunk files in columns "
+        + String.join(", ", t.narrowColumns()) + " (rows " + sides[1][0] + " against "
+        + sides[0][0] + ", digest " + sides[1][1] + " against " + sides[0][1] + ")");
+  }
+
   private Map<String, String> storedTypes(String table, List<Path> files, List<String> columns,
       List<String> problems) {
     Map<String, Map<String, List<String>>> byColumn = new LinkedHashMap<>();

@@ -79,15 +79,47 @@ final class Stores {
     }
   }
 
-  /** Replaces a chunk file by the result of {@code select} over {@code f} (the file itself). */
+  /**
+   * Replaces a chunk file by the result of {@code select} over {@code f} (the file itself), and
+   * its narrow copy (if it has one) by the same columns of the new file, so that the store stays
+   * consistent in itself: a fault of its content, not a broken narrow copy.
+   */
   static void rewrite(Path file, String select) throws SQLException, IOException {
+    copy(file, "CREATE VIEW f AS SELECT * FROM read_parquet(" + Sql.path(file)
+        + ", hive_partitioning = false)", select);
+    Path narrow = narrowCopyOf(file);
+    if (narrow != null && Files.isRegularFile(narrow)) {
+      List<String> columns;
+      try (Connection c = duck()) {
+        columns = strings(c, "SELECT name FROM parquet_schema(" + Sql.path(narrow)
+            + ") WHERE name <> 'duckdb_schema'");
+      }
+      copy(narrow, "CREATE VIEW f AS SELECT * FROM read_parquet(" + Sql.path(file)
+          + ", hive_partitioning = false)", "SELECT " + Sql.idents(columns) + " FROM f");
+    }
+  }
+
+  /** Replaces {@code file} by the result of {@code select} after running {@code view}. */
+  private static void copy(Path file, String view, String select)
+      throws SQLException, IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".new");
     try (Connection c = duck(); Statement s = c.createStatement()) {
-      s.execute("CREATE VIEW f AS SELECT * FROM read_parquet(" + Sql.path(file)
-          + ", hive_partitioning = false)");
+      s.execute(view);
       s.execute("COPY (" + select + ") TO " + Sql.path(tmp) + " (FORMAT PARQUET)");
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** {@code <T>_narrow/<hats path>} beside {@code <T>/<hats path>}, or null for other files. */
+  static Path narrowCopyOf(Path chunkFile) {
+    Path tableDir = chunkFile.getParent() == null || chunkFile.getParent().getParent() == null
+        ? null : chunkFile.getParent().getParent().getParent();
+    if (tableDir == null || !chunkFile.getParent().getParent().getFileName().toString()
+        .startsWith("Norder=")) {
+      return null;
+    }
+    return tableDir.resolveSibling(tableDir.getFileName() + "_narrow")
+        .resolve(tableDir.relativize(chunkFile).toString());
   }
 
   static Connection duck() throws SQLException {
