@@ -120,7 +120,10 @@ public final class TapServer implements AutoCloseable {
               LOG.info("{} jobs left running by a previous run are now ERROR", n);
             }
           })
-          .compose(n -> vertx.createHttpServer().requestHandler(router)
+          // HTTP/1.1 only: Java's HttpClient asks to upgrade to h2c on its first request,
+          // and Vert.x resets an upgraded POST that has a body (every TAP form post)
+          .compose(n -> vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions()
+                  .setHttp2ClearTextEnabled(false)).requestHandler(router)
               .listen(config.port(), config.host()));
     }).map(server -> {
       this.http = server;

@@ -27,6 +27,8 @@ public final class ResultStarTable extends AbstractStarTable {
   private volatile boolean overflow;
   private boolean endOnFailure;
   private volatile QueryFailedException failure;
+  /** The first row's {@code next()}, when read ahead by {@link #prefetch()}. */
+  private Boolean first;
 
   /** {@code maxrec} negative means no limit. */
   public ResultStarTable(ResultSource source, long maxrec) {
@@ -80,6 +82,17 @@ public final class ResultStarTable extends AbstractStarTable {
       case BINARY -> byte[].class;
       default -> String.class;
     };
+  }
+
+  /**
+   * Reads the first row ahead (unless MAXREC is 0), before anything is written: a query that
+   * fails at its start then fails here, while an error document with its own HTTP status can
+   * still be sent, in every format (CSV and the others cannot say ERROR once they have begun).
+   */
+  public void prefetch() throws QueryFailedException {
+    if (maxrec != 0 && first == null && !started) {
+      first = source.next();
+    }
   }
 
   /** Rows delivered so far. */
@@ -142,7 +155,14 @@ public final class ResultStarTable extends AbstractStarTable {
           }
           return false;
         }
-        if (!source.next()) {
+        boolean more;
+        if (first != null) {
+          more = first;
+          first = null;
+        } else {
+          more = source.next();
+        }
+        if (!more) {
           return false;
         }
         for (int i = 0; i < current.length; i++) {

@@ -7,6 +7,7 @@ import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.table.formats.CsvTableWriter;
 import uk.ac.starlink.votable.DataFormat;
+import org.skyshard.tap.engine.QueryFailedException;
 import org.skyshard.tap.engine.ResultSource;
 
 /**
@@ -20,6 +21,13 @@ public final class ResultWriter {
   public WriteSummary write(ResultSource source, long maxrec, ResultFormat format, ResultInfo info,
       OutputStream out) throws IOException {
     ResultStarTable table = new ResultStarTable(source, maxrec);
+    try {
+      table.prefetch();
+    } catch (QueryFailedException e) {
+      // nothing is written yet: the client gets an error document and its status
+      throw e.getCause() instanceof org.skyshard.tap.TapException t ? t
+          : new org.skyshard.tap.UsageException(e.getMessage(), e);
+    }
     if (format.isVoTable()) {
       table.endRowsOnFailure();
     }
