@@ -54,6 +54,15 @@ public final class CatalogEngine implements QueryEngine {
     this.scans = scans;
   }
 
+  /**
+   * Adds a worker process that announced itself ({@code host:port}) unless it is known; true
+   * when it answers. False when this engine does not run on worker processes.
+   */
+  public boolean registerWorker(String address) {
+    return distributed.cluster() instanceof org.skyshard.query.exec.RemoteCluster remote
+        && remote.registerIfAbsent(address);
+  }
+
   @Override
   public ResultSource execute(QueryRequest request) {
     if (!request.uploads().isEmpty()) {
@@ -113,10 +122,12 @@ public final class CatalogEngine implements QueryEngine {
   }
 
   private static RuntimeException asTapError(QueryException e) {
-    if (e.type() == ErrorType.USER_ERROR) {
-      return new UsageException(e.getMessage(), e);
-    }
-    return e;
+    return switch (e.type()) {
+      case USER_ERROR -> new UsageException(e.getMessage(), e);
+      case EXTERNAL, INSUFFICIENT_RESOURCES ->
+          new org.skyshard.tap.ServiceUnavailableException(e.getMessage(), e);
+      default -> e;
+    };
   }
 
   @Override
@@ -155,7 +166,7 @@ public final class CatalogEngine implements QueryEngine {
       try {
         return stream.next();
       } catch (QueryException e) {
-        throw new QueryFailedException(e.getMessage(), e);
+        throw new QueryFailedException(e.getMessage(), asTapError(e));
       }
     }
 
@@ -164,7 +175,7 @@ public final class CatalogEngine implements QueryEngine {
       try {
         return stream.value(index);
       } catch (QueryException e) {
-        throw new QueryFailedException(e.getMessage(), e);
+        throw new QueryFailedException(e.getMessage(), asTapError(e));
       }
     }
 

@@ -54,12 +54,30 @@ public final class ServedStore {
    */
   public static CatalogEngine open(Path store, int workers, List<String> workerAddresses,
       Duration timeout, ScanLane scans) throws IOException {
-    Store.PublishedVersion version = Store.open(store).published().orElseThrow(
+    Store.PublishedVersion version = published(store);
+    return open(version, workerAddresses.isEmpty()
+        ? QueryService.embedded(store, workers)
+        : QueryService.remote(store, workerAddresses), timeout, scans);
+  }
+
+  /**
+   * The store served by worker processes only: those at {@code workerAddresses} (possibly none)
+   * and those that register later ({@link CatalogEngine#registerWorker}).
+   */
+  public static CatalogEngine openForRegisteredWorkers(Path store, List<String> workerAddresses,
+      Duration timeout, ScanLane scans) throws IOException {
+    Store.PublishedVersion version = published(store);
+    return open(version, QueryService.remote(store, workerAddresses), timeout, scans);
+  }
+
+  private static Store.PublishedVersion published(Path store) throws IOException {
+    return Store.open(store).published().orElseThrow(
         () -> new IOException("nothing is published in store " + store
             + "; run ./skyshard ingest first"));
-    QueryService distributed = workerAddresses.isEmpty()
-        ? QueryService.embedded(store, workers)
-        : QueryService.remote(store, workerAddresses);
+  }
+
+  private static CatalogEngine open(Store.PublishedVersion version, QueryService distributed,
+      Duration timeout, ScanLane scans) {
     try {
       DuckDbEngine local = new DuckDbEngine(schemas(), localFiles(version));
       return new CatalogEngine(distributed, local, timeout, scans);

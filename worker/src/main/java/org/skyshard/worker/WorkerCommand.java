@@ -54,10 +54,28 @@ public final class WorkerCommand implements Callable<Integer> {
       description = "Time limit of a fragment that sets none (default: ${DEFAULT-VALUE}).")
   long timeLimitSeconds;
 
+  @Option(names = "--czar", paramLabel = "URL",
+      description = "Announce this worker to the czar at URL (its TAP base, e.g. "
+          + "http://czar:8080/tap) at start and every 5 s; the czar must run with "
+          + "--cluster-key and this worker with the same key (--cluster-key).")
+  String czar;
+
+  @Option(names = "--cluster-key", paramLabel = "FILE",
+      description = "The file holding the cluster key shared with the czar (with --czar).")
+  Path clusterKey;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws Exception {
+    String key = null;
+    if (czar != null) {
+      if (clusterKey == null) {
+        throw new IllegalArgumentException("--czar needs --cluster-key FILE (the key the czar"
+            + " was started with)");
+      }
+      key = ClusterKey.read(clusterKey);
+    }
     if (!Files.isDirectory(store) || !Store.isStore(store)) {
       throw new IllegalArgumentException(store + " is not a skyshard store (no "
           + "skyshard-store.json): write one with ./skyshard ingest --store " + store);
@@ -68,8 +86,14 @@ public final class WorkerCommand implements Callable<Integer> {
         advertise);
     BufferAllocator root = new RootAllocator();
     WorkerServer server = WorkerServer.start(config, root);
+    CzarRegistration registration = czar == null ? null
+        : new CzarRegistration(czar, server.address(), key,
+            line -> System.err.println("worker " + server.address() + ": " + line));
     Thread hook = new Thread(() -> {
       try {
+        if (registration != null) {
+          registration.close();
+        }
         server.close();
         root.close();
       } catch (Exception e) {
@@ -83,6 +107,9 @@ public final class WorkerCommand implements Callable<Integer> {
     System.out.println(READY + server.address() + " (store " + store.toAbsolutePath()
         + ", version " + (version == null ? "none published yet" : version) + ")");
     System.out.flush();
+    if (registration != null) {
+      registration.start(5_000);
+    }
     server.awaitTermination();
     stopped.await();
     return 0;

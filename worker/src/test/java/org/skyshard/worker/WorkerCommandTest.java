@@ -40,4 +40,23 @@ class WorkerCommandTest {
     assertTrue(err.toString().contains(tmp + " is not a skyshard store"), err.toString());
     assertNotEquals(0, cl.execute("--port", "0"), "--store is required");
   }
+
+  @Test
+  void announcingToACzarNeedsALongEnoughKey() throws Exception {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new WorkerCommand()).setErr(new PrintWriter(err));
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      c.getErr().println(e.getMessage());
+      return 1;
+    });
+    assertNotEquals(0, cl.execute("--store", tmp.toString(), "--czar", "http://czar:8080/tap"));
+    assertTrue(err.toString().contains("--czar needs --cluster-key FILE"), err.toString());
+    Path shortKey = Files.writeString(tmp.resolve("key"), "too short\n");
+    assertNotEquals(0, cl.execute("--store", tmp.toString(), "--czar", "http://czar:8080/tap",
+        "--cluster-key", shortKey.toString()));
+    assertTrue(err.toString().contains("shorter than 16 characters"), err.toString());
+    assertNotEquals(0, cl.execute("--store", tmp.toString(), "--czar", "http://czar:8080/tap",
+        "--cluster-key", tmp.resolve("absent").toString()));
+    assertTrue(err.toString().contains("cannot read the cluster key"), err.toString());
+  }
 }

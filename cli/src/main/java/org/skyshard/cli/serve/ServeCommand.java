@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.skyshard.serving.CatalogEngine;
 import org.skyshard.serving.ServedStore;
 import org.skyshard.tap.TapConfig;
+import org.skyshard.worker.ClusterKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,14 +32,25 @@ public final class ServeCommand implements Callable<Integer> {
           + " the czar checks their health every second and retries a lost one's chunks.")
   List<String> workers = new ArrayList<>();
 
+  @Option(names = "--cluster-key", paramLabel = "FILE",
+      description = "Let worker processes that know this key (the file's first line, at least"
+          + " 16 characters) join by announcing themselves (./skyshard worker --czar URL"
+          + " --cluster-key FILE); the czar then runs on worker processes only, these and any"
+          + " --workers.")
+  Path clusterKey;
+
   @Override
   public Integer call() throws Exception {
     if (embeddedWorkers < 1) {
       throw new IllegalArgumentException("--embedded-workers must be at least 1");
     }
-    CatalogEngine engine = ServedStore.open(store, embeddedWorkers, workers,
-        serving.queryTimeout(), serving.scanLane());
-    return TapService.run(serving.config(store), engine, store, System.out);
+    String key = clusterKey == null ? null : ClusterKey.read(clusterKey);
+    CatalogEngine engine = key == null
+        ? ServedStore.open(store, embeddedWorkers, workers, serving.queryTimeout(),
+            serving.scanLane())
+        : ServedStore.openForRegisteredWorkers(store, workers, serving.queryTimeout(),
+            serving.scanLane());
+    return TapService.run(serving.config(store), engine, store, key, System.out);
   }
 
   /** As {@link ServingOptions#config(Path, Path, String, int)}, for the tests that call it. */

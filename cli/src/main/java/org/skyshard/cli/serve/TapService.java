@@ -27,8 +27,20 @@ final class TapService {
    */
   static int run(TapConfig config, CatalogEngine engine, Path store, PrintStream out)
       throws Exception {
+    return run(config, engine, store, null, out);
+  }
+
+  /**
+   * As {@link #run(TapConfig, CatalogEngine, Path, PrintStream)}; with a {@code clusterKey},
+   * worker processes that know it may join at {@code POST <base>/ext/cluster/register}.
+   */
+  static int run(TapConfig config, CatalogEngine engine, Path store, String clusterKey,
+      PrintStream out) throws Exception {
     Site site = checkSite(store, out);
     TapServer server = server(config, engine, site);
+    if (clusterKey != null) {
+      server.extension("cluster", new ClusterEndpoint(engine, clusterKey));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
@@ -61,6 +73,10 @@ final class TapService {
         + " CIRCLE('ICRS', 62, -37, 0.05)) = 1\").to_table()");
     out.println("  curl:    curl '" + url + "/sync?LANG=ADQL&FORMAT=csv&QUERY="
         + "SELECT+TOP+5+objectId+FROM+dp02_dc2_catalogs.Object'");
+    if (clusterKey != null) {
+      out.println("  workers: ./skyshard worker --store STORE --czar " + url
+          + " --cluster-key FILE");
+    }
     out.println();
     out.println("Ctrl-C stops it.");
     out.flush();

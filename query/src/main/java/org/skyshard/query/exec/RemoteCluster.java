@@ -42,7 +42,7 @@ public final class RemoteCluster implements Cluster {
   }
 
   /** Adds a worker ({@code host:port}); returns it after a first health check. */
-  public FlightWorker register(String address) {
+  public synchronized FlightWorker register(String address) {
     int colon = address.lastIndexOf(':');
     FlightWorker w = new FlightWorker(address.substring(0, colon),
         Integer.parseInt(address.substring(colon + 1)), allocator, fragmentTimeLimitMillis,
@@ -50,6 +50,20 @@ public final class RemoteCluster implements Cluster {
     w.heartbeat();
     workers.add(w);
     return w;
+  }
+
+  /**
+   * Adds the worker at {@code address} ({@code host:port}) unless it is registered already, as a
+   * worker announcing itself does (again after a czar restart, and every few seconds); returns
+   * whether it answers its health check.
+   */
+  public synchronized boolean registerIfAbsent(String address) {
+    for (FlightWorker w : workers) {
+      if (w.id().equals(address)) {
+        return w.heartbeat();
+      }
+    }
+    return register(address).heartbeat();
   }
 
   private void beat() {
