@@ -31,11 +31,7 @@ class WorkerCommandTest {
   void aDirectoryThatIsNotAStoreIsRefused() throws Exception {
     Files.writeString(tmp.resolve("x.txt"), "x");
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new WorkerCommand()).setErr(new PrintWriter(err));
-    cl.setExecutionExceptionHandler((e, c, p) -> {
-      c.getErr().println(e.getMessage());
-      return 1;
-    });
+    CommandLine cl = command(err);
     assertNotEquals(0, cl.execute("--store", tmp.toString(), "--port", "0"));
     assertTrue(err.toString().contains(tmp + " is not a skyshard store"), err.toString());
     assertNotEquals(0, cl.execute("--port", "0"), "--store is required");
@@ -44,11 +40,7 @@ class WorkerCommandTest {
   @Test
   void announcingToACzarNeedsALongEnoughKey() throws Exception {
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new WorkerCommand()).setErr(new PrintWriter(err));
-    cl.setExecutionExceptionHandler((e, c, p) -> {
-      c.getErr().println(e.getMessage());
-      return 1;
-    });
+    CommandLine cl = command(err);
     assertNotEquals(0, cl.execute("--store", tmp.toString(), "--czar", "http://czar:8080/tap"));
     assertTrue(err.toString().contains("--czar needs --cluster-key FILE"), err.toString());
     Path shortKey = Files.writeString(tmp.resolve("key"), "too short\n");
@@ -58,5 +50,15 @@ class WorkerCommandTest {
     assertNotEquals(0, cl.execute("--store", tmp.toString(), "--czar", "http://czar:8080/tap",
         "--cluster-key", tmp.resolve("absent").toString()));
     assertTrue(err.toString().contains("cannot read the cluster key"), err.toString());
+  }
+
+  /** The command, printing a failure's message (as the launcher does) to {@code err}. */
+  private static CommandLine command(StringWriter err) {
+    CommandLine cl = new CommandLine(new WorkerCommand()).setErr(new PrintWriter(err));
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      c.getErr().println(e.getMessage());
+      return 1;
+    });
+    return cl;
   }
 }
