@@ -87,19 +87,42 @@ public final class Bench {
         }
       }
     }
+    // A peer that cannot be set up (a package missing, a full disk) is reported in its column;
+    // the engines measured before it keep their results.
     if (config.runs(EngineId.DUCKDB)) {
-      try (DuckDbPeer duck = DuckDbPeer.open(release.dir(), tables, 2, log, load)) {
-        phase(duck, mix, runner, conc, timings, concurrency, memory, null);
-      }
+      peer(EngineId.DUCKDB, unavailable, failures, () -> {
+        try (DuckDbPeer duck = DuckDbPeer.open(release.dir(), tables, 2, log, load)) {
+          phase(duck, mix, runner, conc, timings, concurrency, memory, null);
+        }
+      });
     }
     if (config.runs(EngineId.POSTGRES)) {
-      try (PostgresPeer pg = PostgresPeer.open(release.dir(), tables, schema, work.resolve("csv"),
-          log, load)) {
-        phase(pg, mix, runner, conc, timings, concurrency, memory, null);
-      }
+      peer(EngineId.POSTGRES, unavailable, failures, () -> {
+        try (PostgresPeer pg = PostgresPeer.open(release.dir(), tables, schema,
+            work.resolve("csv"), log, load)) {
+          phase(pg, mix, runner, conc, timings, concurrency, memory, null);
+        }
+      });
     }
     return new BenchResults(config, startedUtc, release, mix, load, timings, concurrency, memory,
         unavailable, failures);
+  }
+
+  /**
+   * Runs a peer's setup and measurement; when it fails, marks the peer unavailable, records
+   * why among the failures and goes on. A row-count mismatch still stops the run.
+   */
+  void peer(EngineId id, Map<EngineId, String> unavailable, List<Failure> failures,
+      Runnable work) {
+    try {
+      work.run();
+    } catch (RowMismatchException e) {
+      throw e;
+    } catch (BenchException e) {
+      log.info("%s could not run: %s", id.label(), e.getMessage());
+      unavailable.put(id, "could not run (see below)");
+      failures.add(new Failure(id, "setup", e.getMessage()));
+    }
   }
 
   private void phase(Engine engine, QueryMix mix, Runner runner, ConcurrencyRun conc,
