@@ -15,12 +15,17 @@ import org.skyshard.query.exec.Values;
 /**
  * The reference side of the result oracle: one DuckDB over the unpartitioned generated Parquet
  * (a view per table under its schema), running the translator's DuckDB SQL. Also reads a
- * distributed {@link ResultStream} into the same row form, and compares.
+ * distributed {@link ResultStream} into the same row form. Shared with cli's tests over TAP
+ * (test-jar).
  */
-final class Oracle implements AutoCloseable {
+public final class Oracle implements AutoCloseable {
   private final Connection c;
 
-  Oracle(Path raw, String schema, List<Path> tables) throws SQLException {
+  /**
+   * @param schema the schema the views go in ({@code ivoa.ObsCore} is added beside it)
+   * @param tables a directory of Parquet files per table, named after it
+   */
+  public Oracle(String schema, List<Path> tables) throws SQLException {
     c = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement st = c.createStatement()) {
       st.execute("CREATE SCHEMA \"" + schema + "\"");
@@ -39,7 +44,7 @@ final class Oracle implements AutoCloseable {
   }
 
   /** The rows of a DuckDB SQL query, values converted by the result columns' types. */
-  List<List<Object>> rows(String sql, List<ResultColumn> columns) throws SQLException {
+  public List<List<Object>> rows(String sql, List<ResultColumn> columns) throws SQLException {
     List<List<Object>> out = new ArrayList<>();
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {

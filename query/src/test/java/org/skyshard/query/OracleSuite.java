@@ -51,7 +51,7 @@ abstract class OracleSuite {
   void start() throws Exception {
     catalog = TestCatalog.get();
     service = startService();
-    oracle = new Oracle(catalog.raw(), "dp02_dc2_catalogs", catalog.rawTables());
+    oracle = new Oracle("dp02_dc2_catalogs", catalog.rawTables());
   }
 
   /** The distributed engine under test. */
