@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -159,22 +160,22 @@ final class GeometryRewriter {
     if (!(node instanceof SqlCall call) || call.operandCount() != 2) {
       return null;
     }
-    org.apache.calcite.sql.SqlKind k = call.getKind();
+    SqlKind k = call.getKind();
     SqlCall distance;
     SqlNode radius;
     boolean strict;
-    if ((k == org.apache.calcite.sql.SqlKind.LESS_THAN
-        || k == org.apache.calcite.sql.SqlKind.LESS_THAN_OR_EQUAL)
+    if ((k == SqlKind.LESS_THAN
+        || k == SqlKind.LESS_THAN_OR_EQUAL)
         && isDistance(call.operand(0))) {
       distance = call.operand(0);
       radius = call.operand(1);
-      strict = k == org.apache.calcite.sql.SqlKind.LESS_THAN;
-    } else if ((k == org.apache.calcite.sql.SqlKind.GREATER_THAN
-        || k == org.apache.calcite.sql.SqlKind.GREATER_THAN_OR_EQUAL)
+      strict = k == SqlKind.LESS_THAN;
+    } else if ((k == SqlKind.GREATER_THAN
+        || k == SqlKind.GREATER_THAN_OR_EQUAL)
         && isDistance(call.operand(1))) {
       distance = call.operand(1);
       radius = call.operand(0);
-      strict = k == org.apache.calcite.sql.SqlKind.GREATER_THAN;
+      strict = k == SqlKind.GREATER_THAN;
     } else {
       return null;
     }

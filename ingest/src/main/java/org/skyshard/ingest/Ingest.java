@@ -21,7 +21,6 @@ import org.skyshard.ingest.store.Manifest;
 import org.skyshard.ingest.store.Manifest.InputEntry;
 import org.skyshard.ingest.store.Store.PublishedVersion;
 import org.skyshard.ingest.store.StoreWriter;
-import org.skyshard.schema.Column;
 
 /**
  * One ingest run: discover the input, compare it with the published version, and either do
@@ -129,9 +128,8 @@ public final class Ingest {
     for (var t : options.schema().tables()) {
       if (tables.contains(t.name())) {
         sb.append(options.classes().rule(t.name()).toLine()).append('\n');
-        options.classes().narrowColumns(t.name()).ifPresent(cols -> sb.append(narrowLine(
-            t.name(), cols.stream().map(c -> t.column(c).map(Column::name).orElse(c))
-                .distinct().toList())));
+        options.classes().narrowColumns(t).ifPresent(cols -> sb.append(narrowLine(t.name(),
+            cols)));
       }
     }
     return sb.toString();

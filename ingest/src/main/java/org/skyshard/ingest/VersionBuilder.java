@@ -239,11 +239,9 @@ final class VersionBuilder {
     }
     Map<Integer, String> narrowFileOf = new TreeMap<>();
     List<String> narrowColumns = null;
-    Optional<List<String>> narrow = options.classes().narrowColumns(s.table());
+    Optional<List<String>> narrow = options.classes().narrowColumns(table(s.table()));
     if (narrow.isPresent()) {
-      Table t = table(s.table());
-      List<String> cols = narrow.get().stream()
-          .map(c -> t.column(c).map(Column::name).orElse(c)).distinct().toList();
+      List<String> cols = narrow.get();
       progress.step(s.table(), "writing " + ownList.size() + " narrow chunk copies ("
           + cols.size() + " columns)");
       List<String> nf = chunks.writeNarrow(s.table(), cols, ownList, ownFiles);

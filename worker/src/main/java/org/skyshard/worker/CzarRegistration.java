@@ -1,5 +1,6 @@
 package org.skyshard.worker;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +41,8 @@ public final class CzarRegistration implements AutoCloseable {
   public CzarRegistration(String czarUrl, String address, String key, Consumer<String> log) {
     String base = czarUrl.endsWith("/") ? czarUrl.substring(0, czarUrl.length() - 1) : czarUrl;
     this.endpoint = URI.create(base + "/ext/cluster/register");
-    this.body = "{\"address\":\"" + json(address) + "\",\"key\":\"" + json(key) + "\"}";
+    this.body = new ObjectMapper().createObjectNode().put("address", address).put("key", key)
+        .toString();
     this.log = log;
   }
 
@@ -80,20 +82,6 @@ public final class CzarRegistration implements AutoCloseable {
       last = outcome;
       log.accept(outcome);
     }
-  }
-
-  private static String json(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.skyshard.ingest.IngestException;
 import org.skyshard.ingest.IngestMessages;
+import org.skyshard.schema.Column;
 import org.skyshard.schema.FelisSchema;
 import org.skyshard.schema.Table;
 
@@ -27,9 +28,10 @@ import org.skyshard.schema.Table;
  * narrow Object = objectId coord_ra coord_dec detect_isPrimary r_psfFlux
  * </pre>
  *
- * A {@code narrow} line (several lines for one table add up) gives a wide partitioned table a second, narrow copy of each chunk with
- * only these columns (plus {@code _healpix_29}, in the same row order): a query that reads
- * nothing else opens the narrow file, which costs DuckDB a fraction of a 991-column one.
+ * A {@code narrow} line (several lines for one table add up) gives a wide partitioned table a
+ * second, narrow copy of each chunk with only these columns (plus {@code _healpix_29}, in the
+ * same row order): a query that reads nothing else opens the narrow file, which costs DuckDB a
+ * fraction of a 991-column one.
  *
  * A child's rows whose key is NULL follow the director after {@code else} (MatchesTruth rows of
  * unmatched truth objects go with their TruthSummary row). A table that no rule names is
@@ -100,9 +102,11 @@ public final class TableClasses {
     return Optional.ofNullable(narrow.get(table.toLowerCase(Locale.ROOT)));
   }
 
-  /** A table's narrow line as in a table-class file, or empty. */
-  public Optional<String> narrowLine(String table) {
-    return narrowColumns(table).map(cols -> "narrow " + table + " = " + String.join(" ", cols));
+  /** The columns of a table's narrow copies as its schema spells them, or empty. */
+  public Optional<List<String>> narrowColumns(Table table) {
+    return narrowColumns(table.name()).map(cols -> cols.stream()
+        .map(c -> table.column(c).map(Column::name).orElse(c))
+        .distinct().toList());
   }
 
   /** The rule for a table: the configured one, else replicated. */

@@ -14,8 +14,9 @@ import org.skyshard.query.plan.Placeholders;
 
 /**
  * Substitutes the table placeholders of fragment SQL with the store's files: a chunk's file (or
- * its narrow copy), the chunk files of several chunks read together, a margin file, a replicated table's file, or an
- * empty relation of the right columns when a chunk holds no rows of a table.
+ * its narrow copy), the chunk files of several chunks read together, a margin file, a
+ * replicated table's file, or an empty relation of the right columns when a chunk holds no rows
+ * of a table.
  */
 final class ChunkFiles {
   private final Store.PublishedVersion version;
